@@ -1,0 +1,93 @@
+package org.acde.contracts.openapi;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.acde.contracts.problem.Problem;
+import org.acde.contracts.problem.ProblemType;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents the problem responses every operation can give, so each contract lists them without repeating
+ * annotations on every method: 400/500 everywhere, 404 on item paths, 413/415 with a body, 412/428 on conditional
+ * writes, 401/403 where a token is required.
+ */
+public class ProblemResponses implements OASFilter {
+
+    private static final String SCHEMA_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        openAPI.setComponents(components);
+        components.addSchema("FieldError", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.OBJECT))
+                .addProperty("field", string("Path of the rejected field or parameter"))
+                .addProperty("message", string("Why it was rejected")));
+        components.addSchema("Problem", problemSchema());
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
+                .forEach((method, operation) -> document(path, method, operation)));
+    }
+
+    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses() == null ? OASFactory.createAPIResponses() : operation.getResponses();
+        operation.setResponses(responses);
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put("400", "The request is malformed or fails validation; `errors` names the fields");
+        if (path.contains("{")) {
+            codes.put("404", "No such resource");
+        }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            codes.put("401", "No valid bearer token");
+            codes.put("403", "The token does not grant this operation on this resource");
+        }
+        if (operation.getRequestBody() != null) {
+            codes.put("413", "The body exceeds the size limit");
+            codes.put("415", "The body is not application/json");
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH || method == PathItem.HttpMethod.DELETE) {
+            codes.put("412", "`If-Match` does not match the current ETag: reload and retry");
+            codes.put("428", "`If-Match` is required");
+        }
+        codes.put("500", "Unexpected failure; the body carries the request id to quote");
+        codes.forEach((code, description) -> {
+            if (responses.getAPIResponse(code) == null) {
+                responses.addAPIResponse(code, problem(description));
+            }
+        });
+    }
+
+    private static APIResponse problem(String description) {
+        return OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(SCHEMA_REF))));
+    }
+
+    private static Schema problemSchema() {
+        return OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.OBJECT))
+                .description("RFC 9457 problem details")
+                .addProperty("type", string("Problem type, e.g. " + ProblemType.VALIDATION.uri()).format("uri"))
+                .addProperty("title", string("Summary of the problem type"))
+                .addProperty("status", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER)))
+                .addProperty("detail", string("What went wrong in this occurrence"))
+                .addProperty("instance", string("The request path"))
+                .addProperty("requestId", string("The X-Request-Id to quote when reporting the problem"))
+                .addProperty("errors", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.ARRAY))
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+                .addRequired("type").addRequired("title").addRequired("status");
+    }
+
+    private static Schema string(String description) {
+        return OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).description(description);
+    }
+}

@@ -1,0 +1,34 @@
+package org.acde.contracts.problem;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.ws.rs.core.Response;
+
+import org.acde.contracts.web.RequestId;
+
+/** Builds problem responses; the one place that decides how a problem looks on the wire. */
+public final class Problems {
+
+    private Problems() {
+    }
+
+    public static Problem of(ProblemType type, int status, String detail, String instance, List<FieldError> errors,
+            Map<String, Object> extensions) {
+        String title = type == ProblemType.HTTP_ERROR ? Response.Status.Family.familyOf(status) + " " + status : type.title();
+        return new Problem(type.uri(), title, status, detail, instance, RequestId.current(), errors,
+                extensions == null ? Map.of() : extensions);
+    }
+
+    public static Response response(ProblemType type, int status, String detail, String instance, List<FieldError> errors,
+            Map<String, Object> extensions) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(of(type, status, detail, instance, errors, extensions))
+                .build();
+    }
+
+    public static Response response(ProblemType type, String detail, String instance) {
+        return response(type, type.status(), detail, instance, List.of(), Map.of());
+    }
+}

@@ -1,0 +1,7 @@
+package org.acde.contracts.reference;
+
+/** A party's standing in ASEAN on a given date. */
+public enum AseanStatus {
+    MEMBER,
+    OBSERVER
+}

@@ -1,0 +1,14 @@
+package org.acde.contracts.reference;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A reference code with its English label. */
+@Schema(description = "A code with its label")
+public record CodeLabel(
+        @Schema(examples = "K") String code,
+        @Schema(examples = "Telecommunications, computer programming, consultancy, computing infrastructure, and other information service activities") String label) {
+
+    public static CodeLabel of(Coded coded) {
+        return new CodeLabel(coded.code(), coded.label());
+    }
+}

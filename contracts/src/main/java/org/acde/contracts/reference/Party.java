@@ -1,0 +1,73 @@
+package org.acde.contracts.reference;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The twelve parties of the platform by ISO 3166-1 alpha-2 code: the ASEAN member states, Timor-Leste and China.
+ * ASEAN dates are those of admission; Timor-Leste was an observer from 2022-11-11 and a member from 2025-10-26.
+ */
+public enum Party implements Coded {
+    BN("Brunei Darussalam", PartyGroup.ASEAN, null, LocalDate.of(1984, 1, 7)),
+    KH("Cambodia", PartyGroup.ASEAN, null, LocalDate.of(1999, 4, 30)),
+    ID("Indonesia", PartyGroup.ASEAN, null, LocalDate.of(1967, 8, 8)),
+    LA("Lao People's Democratic Republic", PartyGroup.ASEAN, null, LocalDate.of(1997, 7, 23)),
+    MY("Malaysia", PartyGroup.ASEAN, null, LocalDate.of(1967, 8, 8)),
+    MM("Myanmar", PartyGroup.ASEAN, null, LocalDate.of(1997, 7, 23)),
+    PH("Philippines", PartyGroup.ASEAN, null, LocalDate.of(1967, 8, 8)),
+    SG("Singapore", PartyGroup.ASEAN, null, LocalDate.of(1967, 8, 8)),
+    TH("Thailand", PartyGroup.ASEAN, null, LocalDate.of(1967, 8, 8)),
+    VN("Viet Nam", PartyGroup.ASEAN, null, LocalDate.of(1995, 7, 28)),
+    TL("Timor-Leste", PartyGroup.ASEAN, LocalDate.of(2022, 11, 11), LocalDate.of(2025, 10, 26)),
+    CN("People's Republic of China", PartyGroup.CHINA, null, null);
+
+    private final String label;
+    private final PartyGroup group;
+    private final LocalDate aseanObserverFrom;
+    private final LocalDate aseanMemberFrom;
+
+    Party(String label, PartyGroup group, LocalDate aseanObserverFrom, LocalDate aseanMemberFrom) {
+        this.label = label;
+        this.group = group;
+        this.aseanObserverFrom = aseanObserverFrom;
+        this.aseanMemberFrom = aseanMemberFrom;
+    }
+
+    @Override
+    public String code() {
+        return name();
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public PartyGroup group() {
+        return group;
+    }
+
+    public Optional<LocalDate> aseanObserverFrom() {
+        return Optional.ofNullable(aseanObserverFrom);
+    }
+
+    public Optional<LocalDate> aseanMemberFrom() {
+        return Optional.ofNullable(aseanMemberFrom);
+    }
+
+    /** ASEAN standing on {@code date}; empty for China and before a state joined or observed. */
+    public Optional<AseanStatus> aseanStatusOn(LocalDate date) {
+        if (aseanMemberFrom != null && !date.isBefore(aseanMemberFrom)) {
+            return Optional.of(AseanStatus.MEMBER);
+        }
+        if (aseanObserverFrom != null && !date.isBefore(aseanObserverFrom)) {
+            return Optional.of(AseanStatus.OBSERVER);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the party took part in ASEAN–China cooperation on {@code date}: China always, ASEAN states once in. */
+    public boolean isPartyOn(LocalDate date) {
+        return group == PartyGroup.CHINA || aseanStatusOn(date).isPresent();
+    }
+}

@@ -1,0 +1,42 @@
+package org.acde.contracts.reference;
+
+import java.time.LocalDate;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.acde.contracts.paging.Page;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Public reference data: the codes every other API accepts, with their labels. */
+@Path("/api/v1/reference")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reference data", description = "Codes accepted across the platform, with labels")
+public interface ReferenceApi {
+
+    @GET
+    @Path("/parties")
+    @Operation(summary = "The parties", description = "The ASEAN member states, Timor-Leste and China, as they stood on `asOf` (default today). A state appears from the day it joined or became an observer.")
+    Page<PartyView> parties(
+            @Parameter(description = "Date the membership is evaluated on (YYYY-MM-DD)") @QueryParam("asOf") LocalDate asOf);
+
+    @GET
+    @Path("/measures")
+    @Operation(summary = "The seven measures of the Joint Statement with their sub-areas")
+    Page<MeasureView> measures();
+
+    @GET
+    @Path("/sectors")
+    @Operation(summary = "Economic sectors: the sections of ISIC Rev.5")
+    Page<CodeLabel> sectors();
+
+    @GET
+    @Path("/stakeholder-types")
+    @Operation(summary = "Kinds of organisation taking part in cooperation")
+    Page<CodeLabel> stakeholderTypes();
+}

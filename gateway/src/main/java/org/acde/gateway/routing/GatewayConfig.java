@@ -1,0 +1,33 @@
+package org.acde.gateway.routing;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The routing table: which upstream serves which API path prefixes. */
+@ConfigMapping(prefix = "acde.gateway")
+public interface GatewayConfig {
+
+    /** Upstreams by name (initiatives, matchmaking, capacity). */
+    Map<String, Upstream> routes();
+
+    interface Upstream {
+
+        /** Base URL of the service, e.g. {@code http://localhost:8081}. */
+        URI upstream();
+
+        /** Path prefixes it serves; a prefix matches itself and anything below it, e.g. {@code /api/v1/initiatives}. */
+        List<String> prefixes();
+
+        /** How long the upstream may stay silent before the gateway gives up on a request. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        @WithDefault("2s")
+        Duration connectTimeout();
+    }
+}

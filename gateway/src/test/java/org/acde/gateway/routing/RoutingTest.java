@@ -1,0 +1,156 @@
+package org.acde.gateway.routing;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.acde.gateway.routing.UpstreamStubs.upstream;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+@QuarkusTestResource(UpstreamStubs.class)
+class RoutingTest {
+
+    @TestHTTPResource("/")
+    URI gateway;
+
+    @BeforeEach
+    void reset() {
+        for (String name : new String[] { "initiatives", "matchmaking", "capacity" }) {
+            upstream(name).resetAll();
+        }
+    }
+
+    @Test
+    void passesAGetThroughToInitiativesUnchanged() {
+        upstream("initiatives").stubFor(get(urlEqualTo("/api/v1/reference/parties?asOf=2024-10-10&x=a%20b"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withHeader("ETag", "\"7\"").withBody("{\"total\":12}")));
+
+        given().header("X-Request-Id", "gw-test-1").header("Accept-Language", "vi")
+                .queryParam("asOf", "2024-10-10").queryParam("x", "a b")
+                .get("/api/v1/reference/parties")
+                .then().statusCode(200).header("ETag", is("\"7\"")).header("X-Request-Id", is("gw-test-1"))
+                .body("total", is(12));
+
+        upstream("initiatives").verify(getRequestedFor(urlEqualTo("/api/v1/reference/parties?asOf=2024-10-10&x=a%20b"))
+                .withHeader("X-Request-Id", equalTo("gw-test-1"))
+                .withHeader("Accept-Language", equalTo("vi"))
+                .withHeader("X-Forwarded-For", matching("127\\.0\\.0\\.1|0:0:0:0:0:0:0:1"))
+                .withHeader("X-Forwarded-Proto", equalTo("http"))
+                .withHeader("X-Forwarded-Host", matching("localhost:\\d+")));
+    }
+
+    @Test
+    void passesAPostWithItsBodyAndStatusThroughToMatchmaking() {
+        String body = "{\"title\":\"5G smart port\",\"note\":\"" + "x".repeat(100_000) + "\"}";
+        upstream("matchmaking").stubFor(post(urlEqualTo("/api/v1/opportunities"))
+                .willReturn(aResponse().withStatus(201).withHeader("Location", "/api/v1/opportunities/42")
+                        .withHeader("Content-Type", "application/json").withBody("{\"id\":\"42\"}")));
+
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "k-1").header("Authorization", "Bearer abc")
+                .body(body).post("/api/v1/opportunities")
+                .then().statusCode(201).header("Location", is("/api/v1/opportunities/42")).body("id", is("42"));
+
+        upstream("matchmaking").verify(postRequestedFor(urlEqualTo("/api/v1/opportunities"))
+                .withHeader("Idempotency-Key", equalTo("k-1"))
+                .withHeader("Authorization", equalTo("Bearer abc"))
+                .withHeader("Content-Type", matching("application/json.*"))
+                .withRequestBody(equalTo(body)));
+    }
+
+    @Test
+    void passesPutAndDeleteAndErrorStatusesThroughToCapacity() {
+        upstream("capacity").stubFor(put(urlEqualTo("/api/v1/programs/p1"))
+                .willReturn(aResponse().withStatus(412).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":412}")));
+        upstream("capacity").stubFor(delete(urlEqualTo("/api/v1/cohorts/c1"))
+                .willReturn(aResponse().withStatus(204)));
+
+        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{}").put("/api/v1/programs/p1")
+                .then().statusCode(412).contentType("application/problem+json").body("status", is(412));
+        given().delete("/api/v1/cohorts/c1").then().statusCode(204);
+
+        upstream("capacity").verify(putRequestedFor(urlEqualTo("/api/v1/programs/p1")).withHeader("If-Match", equalTo("\"3\"")));
+        upstream("capacity").verify(deleteRequestedFor(urlEqualTo("/api/v1/cohorts/c1")));
+    }
+
+    @Test
+    void dropsHopByHopHeaders() {
+        upstream("initiatives").stubFor(get(urlEqualTo("/api/v1/initiatives"))
+                .willReturn(aResponse().withStatus(200).withBody("[]")));
+
+        given().header("Proxy-Authorization", "Basic c2VjcmV0").header("TE", "trailers")
+                .get("/api/v1/initiatives").then().statusCode(200);
+
+        upstream("initiatives").verify(getRequestedFor(urlEqualTo("/api/v1/initiatives"))
+                .withoutHeader("Proxy-Authorization").withoutHeader("TE"));
+    }
+
+    @Test
+    void unroutedPathsAre404ProblemsWithoutCallingAnyUpstream() {
+        given().get("/api/v1/nowhere").then().statusCode(404).contentType("application/problem+json")
+                .body("type", is("urn:acde:problem:not-found"));
+        given().get("/api/v1/initiativesX").then().statusCode(404).contentType("application/problem+json");
+        for (String name : new String[] { "initiatives", "matchmaking", "capacity" }) {
+            upstream(name).verify(0, anyRequestedFor(anyUrl()));
+        }
+    }
+
+    @Test
+    void refusesNonCanonicalPaths() throws Exception {
+        upstream("initiatives").stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
+        HttpClient client = HttpClient.newHttpClient();
+        for (String path : new String[] { "/api/v1/initiatives/../reference/parties", "/api/v1/initiatives/a%2Fb",
+                "/api/v1/initiatives//x" }) {
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(gateway.resolve(path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(path).isIn(400, 404);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        }
+        upstream("initiatives").verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void anUnreachableUpstreamIsA503Problem() {
+        given().get("/api/v1/offline/things").then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", is("5"))
+                .body("type", is("urn:acde:problem:unavailable"))
+                .body("detail", is("The offline service is unavailable; retry shortly"));
+    }
+
+    @Test
+    void anUpstreamThatDropsTheConnectionIsAProblem() {
+        upstream("initiatives").stubFor(get(urlEqualTo("/api/v1/initiatives/reset"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        given().get("/api/v1/initiatives/reset").then().statusCode(503).contentType("application/problem+json");
+    }
+}

@@ -1,0 +1,70 @@
+package org.acde.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.emptyOrNullString;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every ACDE Hub service must offer, checked the same way in each: a service's test extends this class,
+ * annotates it with {@code @QuarkusTest} and names its module.
+ */
+public abstract class ServiceConventionsTest {
+
+    /** The Maven module, which is also the name of its contract snapshot. */
+    protected abstract String module();
+
+    /** Whether readiness must include a database check. */
+    protected boolean hasDatabase() {
+        return true;
+    }
+
+    @Test
+    void livenessIsUp() {
+        given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+    }
+
+    @Test
+    void readinessIsUpAndChecksTheDatabase() {
+        var ready = given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"));
+        if (hasDatabase()) {
+            ready.body("checks.name", hasItem(containsString("Database")));
+        }
+    }
+
+    @Test
+    void servesOpenApiWithTheProblemSchemaAndSwaggerUi() {
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body("info.title", not(emptyOrNullString()))
+                .body("components.schemas", hasKey("Problem"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+    }
+
+    @Test
+    void exposesPrometheusMetrics() {
+        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void echoesTheRequestId() {
+        given().header("X-Request-Id", "conventions-0001").get("/q/health/live")
+                .then().statusCode(200).header("X-Request-Id", is("conventions-0001"));
+    }
+
+    @Test
+    void unknownApiPathsAreProblems() {
+        given().get("/api/v1/no-such-resource").then().statusCode(404).contentType("application/problem+json")
+                .body("type", is("urn:acde:problem:not-found"))
+                .body("instance", is("/api/v1/no-such-resource"));
+    }
+
+    @Test
+    void liveContractMatchesTheCommittedSnapshot() throws Exception {
+        OpenApiSnapshot.assertLiveContractMatchesSnapshot(module());
+    }
+}
