@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,6 +26,10 @@ import org.acde.contracts.paging.Page;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.problem.ProblemType;
 import org.acde.contracts.reference.Party;
+import org.acde.contracts.security.Caller;
+import org.acde.contracts.security.Role;
+
+import io.quarkus.security.Authenticated;
 
 /** A resource that exists only to drive every shared convention through real HTTP. */
 @Path("/probe")
@@ -39,9 +44,11 @@ public class ProbeResource {
     }
 
     private final CursorCodec cursors;
+    private final Caller caller;
 
-    ProbeResource(CursorCodec cursors) {
+    ProbeResource(CursorCodec cursors, Caller caller) {
         this.cursors = cursors;
+        this.caller = caller;
     }
 
     @POST
@@ -67,6 +74,24 @@ public class ProbeResource {
         int last = items.isEmpty() ? after : items.get(items.size() - 1);
         String next = last < 45 ? cursors.encode("numbers", List.of(Integer.toString(last))) : null;
         return new Page<>(items, next, 45);
+    }
+
+    public record Who(String name, String party, boolean secretariat, boolean agency, boolean partner) {
+    }
+
+    @GET
+    @Path("/whoami")
+    @Authenticated
+    public Who whoami() {
+        return new Who(caller.name(), caller.party().map(Party::code).orElse(null), caller.isSecretariat(),
+                caller.isAgency(), caller.isPartner());
+    }
+
+    @GET
+    @Path("/secretariat-only")
+    @RolesAllowed(Role.SECRETARIAT)
+    public String secretariatOnly() {
+        return "ok";
     }
 
     @GET

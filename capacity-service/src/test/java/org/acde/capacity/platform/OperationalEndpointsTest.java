@@ -1,10 +1,13 @@
 package org.acde.capacity.platform;
 
+import org.acde.testing.OidcServer;
 import org.acde.testing.ServiceConventionsTest;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@QuarkusTestResource(OidcServer.class)
 class OperationalEndpointsTest extends ServiceConventionsTest {
 
     @Override

@@ -25,6 +25,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.acde.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -76,13 +77,14 @@ class RoutingTest {
                 .willReturn(aResponse().withStatus(201).withHeader("Location", "/api/v1/opportunities/42")
                         .withHeader("Content-Type", "application/json").withBody("{\"id\":\"42\"}")));
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", "k-1").header("Authorization", "Bearer abc")
+        String token = Tokens.partner("MY");
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "k-1").auth().oauth2(token)
                 .body(body).post("/api/v1/opportunities")
                 .then().statusCode(201).header("Location", is("/api/v1/opportunities/42")).body("id", is("42"));
 
         upstream("matchmaking").verify(postRequestedFor(urlEqualTo("/api/v1/opportunities"))
                 .withHeader("Idempotency-Key", equalTo("k-1"))
-                .withHeader("Authorization", equalTo("Bearer abc"))
+                .withHeader("Authorization", equalTo("Bearer " + token))
                 .withHeader("Content-Type", matching("application/json.*"))
                 .withRequestBody(equalTo(body)));
     }

@@ -1,0 +1,23 @@
+package org.acde.testing;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+
+/**
+ * A mock OpenID provider on a dynamic port (WireMock, no Docker) whose keys sign the tokens {@link Tokens} mints;
+ * the service under test discovers it exactly as it discovers Keycloak.
+ */
+public class OidcServer extends OidcWiremockTestResource {
+
+    /** The issuer the mock provider announces in its discovery document. */
+    public static final String ISSUER = "https://server.example.com";
+
+    @Override
+    public Map<String, String> start() {
+        Map<String, String> config = new HashMap<>(super.start());
+        config.put("quarkus.oidc.auth-server-url", config.get("keycloak.url") + "/realms/quarkus");
+        return config;
+    }
+}
