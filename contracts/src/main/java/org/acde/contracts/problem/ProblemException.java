@@ -51,6 +51,13 @@ public class ProblemException extends RuntimeException {
                 List.of(new FieldError(field, message)), Map.of(), Map.of());
     }
 
+    /** Several request-shape errors found together by code: 400 listing every field. */
+    public static ProblemException invalid(List<FieldError> errors) {
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid";
+        return new ProblemException(ProblemType.VALIDATION, detail, errors, Map.of(), Map.of());
+    }
+
     public static ProblemException unavailable(String detail, int retryAfterSeconds) {
         return new ProblemException(ProblemType.UNAVAILABLE, detail, List.of(), Map.of(),
                 Map.of("Retry-After", Integer.toString(retryAfterSeconds)));

@@ -1,0 +1,22 @@
+package org.acde.contracts.capacity;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.acde.contracts.reference.Party;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Capacity-building statistics; public. The gateway's party overview reads them through this interface. */
+@Path("/api/v1/capacity/stats")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statistics")
+public interface CapacityStatsApi {
+
+    @GET
+    @Operation(summary = "Capacity-building statistics", description = "Anonymous counts; with `party`, only that party's programs and participants.")
+    CapacityStats stats(@QueryParam("party") Party party);
+}

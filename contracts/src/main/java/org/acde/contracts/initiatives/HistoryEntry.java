@@ -1,0 +1,24 @@
+package org.acde.contracts.initiatives;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Something that happened to an initiative: its creation, a field update or a status transition. */
+@Schema(description = "An event in an initiative's history")
+public record HistoryEntry(
+        Instant at,
+        @Schema(description = "The client that did it") String by,
+        Kind kind,
+        InitiativeStatus from,
+        InitiativeStatus to,
+        String reason,
+        List<FieldChange> changes) {
+
+    public enum Kind {
+        CREATED,
+        UPDATED,
+        TRANSITIONED
+    }
+}

@@ -1,0 +1,26 @@
+package org.acde.contracts.initiatives;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An indicator of the results framework, with its baseline and targets per period. */
+@Schema(description = "A results indicator")
+public record IndicatorInput(
+        @NotBlank @Size(max = 200) @Schema(examples = "MSMEs onboarded to cross-border e-commerce platforms") String title,
+        @Size(max = 2000) String description,
+        @NotNull IndicatorLevel level,
+        @NotNull IndicatorUnit unit,
+        @NotNull @Schema(description = "Whether a higher value is better") Boolean ascending,
+        @Valid Baseline baseline,
+        @Size(max = 40) List<@NotNull @Valid PeriodValue> targets) {
+
+    public List<PeriodValue> targetsOrEmpty() {
+        return targets == null ? List.of() : targets;
+    }
+}

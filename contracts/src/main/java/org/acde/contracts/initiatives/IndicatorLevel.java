@@ -1,0 +1,8 @@
+package org.acde.contracts.initiatives;
+
+/** The level of the results chain an indicator measures. */
+public enum IndicatorLevel {
+    OUTPUT,
+    OUTCOME,
+    IMPACT
+}

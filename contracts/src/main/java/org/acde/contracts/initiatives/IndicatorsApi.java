@@ -1,0 +1,57 @@
+package org.acde.contracts.initiatives;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.paging.PageParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The results indicators of an initiative, with targets; managed by its lead party's agency or the secretariat. */
+@Path("/api/v1/initiatives/{initiativeId}/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Results framework")
+public interface IndicatorsApi {
+
+    @GET
+    @Operation(summary = "List an initiative's indicators", description = "With the actuals reported against them.")
+    Page<IndicatorView> list(@PathParam("initiativeId") UUID initiativeId, @Valid @BeanParam PageParams page);
+
+    @POST
+    @Operation(summary = "Add an indicator")
+    RestResponse<IndicatorView> create(@PathParam("initiativeId") UUID initiativeId,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull IndicatorInput body);
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read an indicator")
+    RestResponse<IndicatorView> get(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id);
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace an indicator")
+    RestResponse<IndicatorView> update(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch, @Valid @NotNull IndicatorInput body);
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Remove an indicator that has no reported actuals")
+    void delete(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id,
+            @HeaderParam("If-Match") String ifMatch);
+}

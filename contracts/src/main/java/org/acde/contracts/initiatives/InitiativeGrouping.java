@@ -1,0 +1,9 @@
+package org.acde.contracts.initiatives;
+
+/** The dimensions initiative statistics can be grouped by. */
+public enum InitiativeGrouping {
+    measure,
+    party,
+    status,
+    year
+}

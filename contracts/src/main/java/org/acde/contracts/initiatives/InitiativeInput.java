@@ -1,0 +1,58 @@
+package org.acde.contracts.initiatives;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.acde.contracts.reference.Measure;
+import org.acde.contracts.reference.Party;
+import org.acde.contracts.reference.SubArea;
+import org.acde.contracts.validation.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What a client writes about an initiative, on creation (POST) and replacement (PUT). Server-owned fields (id,
+ * code, status, actual dates, audit fields) are not part of it: sending them is a 400.
+ */
+@Schema(description = "An initiative as written by a client")
+public record InitiativeInput(
+        @NotBlank @Size(max = 200) @Schema(examples = "ASEAN-China 5G smart port pilot") String title,
+        @NotBlank @Size(max = 2000) String summary,
+        @Size(max = 4000) String objectives,
+        @Size(max = 2000) String targetGroups,
+        @NotNull Measure measure,
+        @Size(max = 10) @Schema(description = "Areas of the measure, from its `subAreas` list") List<@NotNull SubArea> subAreas,
+        @Size(max = 20) List<@NotNull @Tag String> tags,
+        @NotNull @Schema(description = "The party that leads; it must be among the participating parties") Party leadParty,
+        @NotNull @Size(min = 1, max = 12) @Schema(description = "Every party taking part, the lead included, each once") List<@NotNull Party> participatingParties,
+        @Size(max = 50) List<@NotNull @Valid Organisation> organisations,
+        @Size(max = 10) @Schema(description = "Cooperation mechanisms, e.g. ASEAN-China Digital Ministers' Meeting") List<@NotBlank @Size(max = 200) String> mechanisms,
+        LocalDate plannedStart,
+        @Schema(description = "Not before plannedStart") LocalDate plannedEnd,
+        @Valid Budget budget,
+        @Size(max = 50) List<@NotNull @Valid DocumentLink> documents) {
+
+    public List<SubArea> subAreasOrEmpty() {
+        return subAreas == null ? List.of() : subAreas;
+    }
+
+    public List<String> tagsOrEmpty() {
+        return tags == null ? List.of() : tags;
+    }
+
+    public List<Organisation> organisationsOrEmpty() {
+        return organisations == null ? List.of() : organisations;
+    }
+
+    public List<String> mechanismsOrEmpty() {
+        return mechanisms == null ? List.of() : mechanisms;
+    }
+
+    public List<DocumentLink> documentsOrEmpty() {
+        return documents == null ? List.of() : documents;
+    }
+}

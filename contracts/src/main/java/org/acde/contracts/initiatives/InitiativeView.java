@@ -1,0 +1,40 @@
+package org.acde.contracts.initiatives;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.acde.contracts.reference.Measure;
+import org.acde.contracts.reference.Party;
+import org.acde.contracts.reference.SubArea;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An initiative as the API shows it. */
+@Schema(description = "A cooperation initiative")
+public record InitiativeView(
+        UUID id,
+        @Schema(description = "Human-readable code, assigned by the server", examples = "ACI-2026-0042") String code,
+        String title,
+        String summary,
+        String objectives,
+        String targetGroups,
+        Measure measure,
+        List<SubArea> subAreas,
+        List<String> tags,
+        Party leadParty,
+        List<Party> participatingParties,
+        List<Organisation> organisations,
+        List<String> mechanisms,
+        LocalDate plannedStart,
+        LocalDate plannedEnd,
+        @Schema(description = "Set when the initiative becomes ACTIVE") LocalDate actualStart,
+        @Schema(description = "Set when the initiative is CLOSED") LocalDate actualEnd,
+        Budget budget,
+        List<DocumentLink> documents,
+        InitiativeStatus status,
+        String createdBy,
+        Instant createdAt,
+        String updatedBy,
+        Instant updatedAt) {
+}

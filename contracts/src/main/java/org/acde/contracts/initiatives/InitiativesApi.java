@@ -1,0 +1,78 @@
+package org.acde.contracts.initiatives;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.paging.PageParams;
+import org.acde.contracts.stats.StatsView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/**
+ * Cooperation initiatives under the seven measures. Served by initiatives-service; matchmaking-service and
+ * capacity-service call it through a REST client built on this same interface.
+ */
+@Path("/api/v1/initiatives")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Initiatives", description = "Cooperation initiatives under measures I–VII of the Joint Statement")
+public interface InitiativesApi {
+
+    @GET
+    @Operation(summary = "List initiatives", description = "Anonymous callers and partners see initiatives once endorsed; the secretariat sees all; an agency also sees the proposals its party takes part in.")
+    Page<InitiativeView> list(@Valid @BeanParam InitiativeQuery query, @Valid @BeanParam PageParams page);
+
+    @POST
+    @Operation(summary = "Propose an initiative", description = "The secretariat, or an agency for an initiative its own party leads. Starts as PROPOSED.")
+    RestResponse<InitiativeView> create(
+            @Parameter(description = "Makes retries safe: the same key with the same body returns the first response") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull InitiativeInput body);
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read an initiative", description = "The ETag header is what If-Match takes on writes.")
+    RestResponse<InitiativeView> get(@PathParam("id") UUID id);
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace an initiative's fields", description = "The secretariat or the lead party's agency. Status changes go through transitions.")
+    RestResponse<InitiativeView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull InitiativeInput body);
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Delete a proposal", description = "Only while PROPOSED; later an initiative is cancelled instead.")
+    void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch);
+
+    @POST
+    @Path("/{id}/transitions")
+    @Operation(summary = "Change an initiative's status", description = "A forbidden move is a 409 naming the allowed ones. ACTIVE sets the actual start, CLOSED the actual end.")
+    RestResponse<InitiativeView> transition(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest body);
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "What happened to an initiative", description = "Creation, field changes and transitions, oldest first.")
+    Page<HistoryEntry> history(@PathParam("id") UUID id, @Valid @BeanParam PageParams page);
+
+    @GET
+    @Path("/stats")
+    @Operation(summary = "Count initiatives", description = "Counts matching the list filters, grouped by measure, party (each participating party), status or start year, with labels.")
+    StatsView stats(@NotNull @QueryParam("groupBy") InitiativeGrouping groupBy, @Valid @BeanParam InitiativeQuery query);
+}

@@ -1,0 +1,8 @@
+package org.acde.contracts.initiatives;
+
+/** Where a milestone stands. */
+public enum MilestoneStatus {
+    PLANNED,
+    DONE,
+    MISSED
+}

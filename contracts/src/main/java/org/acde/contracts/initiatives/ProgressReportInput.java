@@ -1,0 +1,23 @@
+package org.acde.contracts.initiatives;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A progress report for one period, submitted by an agency of a participating party (one per party and period). */
+@Schema(description = "A progress report for a period")
+public record ProgressReportInput(
+        @NotNull @Pattern(regexp = Periods.PATTERN, message = Periods.MESSAGE) @Schema(examples = "2026-H1") String period,
+        @NotBlank @Size(max = 20000) String narrative,
+        @Size(max = 100) List<@NotNull @Valid IndicatorActual> actuals) {
+
+    public List<IndicatorActual> actualsOrEmpty() {
+        return actuals == null ? List.of() : actuals;
+    }
+}

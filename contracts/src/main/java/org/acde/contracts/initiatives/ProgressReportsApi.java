@@ -1,0 +1,43 @@
+package org.acde.contracts.initiatives;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.paging.PageParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Progress reports: one per period and participating party, submitted by that party's agency. */
+@Path("/api/v1/initiatives/{initiativeId}/progress-reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Results framework")
+public interface ProgressReportsApi {
+
+    @GET
+    @Operation(summary = "List an initiative's progress reports", description = "By period, then party.")
+    Page<ProgressReportView> list(@PathParam("initiativeId") UUID initiativeId, @Valid @BeanParam PageParams page);
+
+    @POST
+    @Operation(summary = "Submit a progress report", description = "An agency of a participating party, for its own party; one report per party and period.")
+    RestResponse<ProgressReportView> submit(@PathParam("initiativeId") UUID initiativeId,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull ProgressReportInput body);
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a progress report")
+    RestResponse<ProgressReportView> get(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id);
+}

@@ -1,0 +1,12 @@
+package org.acde.platform.http;
+
+import org.acde.contracts.http.ETags;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** A representation with the version it was read at, answered with that version as its ETag. */
+public record Versioned<T>(T body, long version) {
+
+    public RestResponse<T> toResponse() {
+        return RestResponse.ResponseBuilder.ok(body).header("ETag", ETags.of(version)).build();
+    }
+}

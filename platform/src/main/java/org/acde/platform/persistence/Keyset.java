@@ -1,0 +1,161 @@
+package org.acde.platform.persistence;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.acde.contracts.http.SortSpec;
+import org.acde.contracts.paging.CursorCodec;
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.problem.ProblemException;
+
+/**
+ * Keyset paging for one entity: pages are read with {@code WHERE (sort keys) after (last row's keys)}, so page 500
+ * costs what page 1 costs, and the cursor carries the last row's keys, signed for the exact filters and sort.
+ * Sortable fields must be non-null; the id breaks ties.
+ */
+public final class Keyset<E> {
+
+    /** A sortable field: its API name, its HQL path on alias {@code e}, how to read it back from a cursor and a row. */
+    public record Field<E>(String name, String path, Function<String, Object> parse, Function<E, Object> value) {
+    }
+
+    private final Class<E> entity;
+    private final Map<String, Field<E>> fields;
+    private final Field<E> id;
+    private final String defaultSort;
+
+    private Keyset(Class<E> entity, Map<String, Field<E>> fields, Field<E> id, String defaultSort) {
+        this.entity = entity;
+        this.fields = fields;
+        this.id = id;
+        this.defaultSort = defaultSort;
+    }
+
+    public static <E> Builder<E> of(Class<E> entity) {
+        return new Builder<>(entity);
+    }
+
+    public SortSpec sort(String sort) {
+        return SortSpec.parse(sort, defaultSort, fields.keySet());
+    }
+
+    /**
+     * One page of the rows matching {@code filter}.
+     *
+     * @param filter an HQL condition on alias {@code e} (e.g. {@code e.measure = :measure}) with its parameters
+     */
+    public Page<E> page(EntityManager em, CursorCodec cursors, Filter filter, SortSpec sort, String cursor, int limit) {
+        List<Field<E>> keys = new ArrayList<>();
+        sort.orders().forEach(order -> keys.add(fields.get(order.field())));
+        keys.add(id);
+        List<Boolean> descending = new ArrayList<>(sort.orders().stream().map(SortSpec.Order::descending).toList());
+        descending.add(false);
+
+        String binding = entity.getSimpleName() + "|" + filter.canonical() + "|" + sort;
+        Map<String, Object> params = new LinkedHashMap<>(filter.params());
+        StringBuilder where = new StringBuilder(filter.condition());
+        if (cursor != null && !cursor.isEmpty()) {
+            List<String> last = cursors.decode(binding, cursor);
+            if (last.size() != keys.size()) {
+                throw ProblemException.badField("cursor", "not a cursor issued for this query; start again without it");
+            }
+            where.append(" and (").append(after(keys, descending, last, params)).append(')');
+        }
+        String order = String.join(", ", orderBy(keys, descending));
+
+        TypedQuery<E> query = em.createQuery("select e from " + entity.getSimpleName() + " e where " + where
+                + " order by " + order, entity);
+        params.forEach(query::setParameter);
+        List<E> rows = query.setMaxResults(limit + 1).getResultList();
+
+        TypedQuery<Long> count = em.createQuery("select count(e) from " + entity.getSimpleName() + " e where "
+                + filter.condition(), Long.class);
+        filter.params().forEach(count::setParameter);
+        long total = count.getSingleResult();
+
+        String next = null;
+        if (rows.size() > limit) {
+            rows = rows.subList(0, limit);
+            E lastRow = rows.get(limit - 1);
+            next = cursors.encode(binding, keys.stream().map(key -> String.valueOf(key.value().apply(lastRow))).toList());
+        }
+        return new Page<>(List.copyOf(rows), next, total);
+    }
+
+    /** (k1 after v1) or (k1 = v1 and k2 after v2) or ... — "after" meaning > ascending, < descending. */
+    private static <E> String after(List<Field<E>> keys, List<Boolean> descending, List<String> last,
+            Map<String, Object> params) {
+        List<String> alternatives = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            List<String> terms = new ArrayList<>();
+            for (int j = 0; j <= i; j++) {
+                String param = "keyset" + j;
+                params.put(param, keys.get(j).parse().apply(last.get(j)));
+                String operator = j < i ? "=" : descending.get(j) ? "<" : ">";
+                terms.add("e." + keys.get(j).path() + " " + operator + " :" + param);
+            }
+            alternatives.add("(" + String.join(" and ", terms) + ")");
+        }
+        return String.join(" or ", alternatives);
+    }
+
+    private static <E> List<String> orderBy(List<Field<E>> keys, List<Boolean> descending) {
+        List<String> order = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            order.add("e." + keys.get(i).path() + (descending.get(i) ? " desc" : " asc"));
+        }
+        return order;
+    }
+
+    /** An HQL condition on alias {@code e} and its named parameters. */
+    public record Filter(String condition, Map<String, Object> params) {
+
+        public static Filter all() {
+            return new Filter("true", Map.of());
+        }
+
+        /** Filters and values in a stable order, so equal filters bind cursors equally. */
+        String canonical() {
+            return condition + new TreeMap<>(params.entrySet().stream()
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, entry -> String.valueOf(entry.getValue()))));
+        }
+    }
+
+    public static final class Builder<E> {
+
+        private final Class<E> entity;
+        private final Map<String, Field<E>> fields = new LinkedHashMap<>();
+        private Field<E> id;
+        private String defaultSort;
+
+        private Builder(Class<E> entity) {
+            this.entity = entity;
+        }
+
+        public Builder<E> field(String name, String path, Function<String, Object> parse, Function<E, Object> value) {
+            fields.put(name, new Field<>(name, path, parse, value));
+            return this;
+        }
+
+        public Builder<E> id(String path, Function<String, Object> parse, Function<E, Object> value) {
+            this.id = new Field<>("id", path, parse, value);
+            return this;
+        }
+
+        public Builder<E> defaultSort(String sort) {
+            this.defaultSort = sort;
+            return this;
+        }
+
+        public Keyset<E> build() {
+            return new Keyset<>(entity, Map.copyOf(fields), id, defaultSort);
+        }
+    }
+}
