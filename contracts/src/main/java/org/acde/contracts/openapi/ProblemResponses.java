@@ -65,6 +65,13 @@ public class ProblemResponses implements OASFilter {
                 responses.addAPIResponse(code, problem(description));
             }
         });
+        // Problems documented on an operation itself get the schema too.
+        responses.getAPIResponses().forEach((code, response) -> {
+            if (response.getContent() != null && response.getContent().getMediaType(Problem.MEDIA_TYPE) != null
+                    && response.getContent().getMediaType(Problem.MEDIA_TYPE).getSchema() == null) {
+                response.getContent().getMediaType(Problem.MEDIA_TYPE).setSchema(OASFactory.createSchema().ref(SCHEMA_REF));
+            }
+        });
     }
 
     private static APIResponse problem(String description) {
