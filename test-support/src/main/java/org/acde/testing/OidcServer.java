@@ -18,6 +18,7 @@ public class OidcServer extends OidcWiremockTestResource {
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(super.start());
         config.put("quarkus.oidc.auth-server-url", config.get("keycloak.url") + "/realms/quarkus");
+        config.put("quarkus.oidc.token.issuer", ISSUER);
         return config;
     }
 }
