@@ -15,8 +15,17 @@ public interface GatewayConfig {
     /** Upstreams by name (initiatives, matchmaking, capacity). */
     Map<String, Upstream> routes();
 
-    /** One breaker per upstream, all with these settings. */
-    Breaker breaker();
+    /** How long readiness and the portal wait for an upstream's own readiness answer. */
+    @WithDefault("1s")
+    Duration probeTimeout();
+
+    Portal portal();
+
+    interface Portal {
+
+        /** Keycloak's token endpoint, shown in the portal's curl example. */
+        String tokenUrl();
+    }
 
     interface Upstream {
 
@@ -36,6 +45,9 @@ public interface GatewayConfig {
         /** Connections kept to the upstream. */
         @WithDefault("200")
         int maxConnections();
+
+        /** The upstream's circuit breaker. */
+        Breaker breaker();
     }
 
     interface Breaker {

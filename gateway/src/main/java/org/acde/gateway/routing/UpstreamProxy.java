@@ -1,6 +1,7 @@
 package org.acde.gateway.routing;
 
 import java.net.URI;
+import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -9,6 +10,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.httpproxy.Body;
@@ -25,10 +27,11 @@ public final class UpstreamProxy {
 
     private final String name;
     private final HttpClient client;
+    private final RequestOptions target;
     private final HttpProxy api;
     private final HttpProxy contract;
 
-    UpstreamProxy(String name, GatewayConfig.Upstream config, GatewayConfig.Breaker breaker, long maxBodySize,
+    UpstreamProxy(String name, GatewayConfig.Upstream config, long maxBodySize,
             Vertx vertx, ObjectMapper json, GatewayProblems problems) {
         this.name = name;
         URI base = config.upstream();
@@ -41,9 +44,9 @@ public final class UpstreamProxy {
                 .setDefaultHost(base.getHost())
                 .setDefaultPort(port),
                 new PoolOptions().setHttp1MaxSize(config.maxConnections()));
-        RequestOptions target = new RequestOptions().setHost(base.getHost()).setPort(port)
+        this.target = new RequestOptions().setHost(base.getHost()).setPort(port)
                 .setIdleTimeout(config.timeout().toMillis());
-        UpstreamGuard guard = new UpstreamGuard(name, breaker, problems);
+        UpstreamGuard guard = new UpstreamGuard(name, config.breaker(), problems);
         this.api = HttpProxy.reverseProxy(client)
                 .origin(context -> request(context, target))
                 .addInterceptor(new ForwardingHeaders())
@@ -62,8 +65,14 @@ public final class UpstreamProxy {
         return name;
     }
 
-    public HttpClient client() {
-        return client;
+    /** Whether the upstream's own readiness check answers UP within {@code timeout}; never fails. */
+    public Future<Boolean> ready(Duration timeout) {
+        RequestOptions probe = new RequestOptions(target).setMethod(HttpMethod.GET).setURI("/q/health/ready")
+                .setConnectTimeout(timeout.toMillis()).setIdleTimeout(timeout.toMillis());
+        return client.request(probe)
+                .compose(request -> request.send())
+                .compose(response -> response.body().map(body -> response.statusCode() == 200))
+                .otherwise(false);
     }
 
     HttpProxy api() {

@@ -50,7 +50,7 @@ public class UpstreamRoutes {
         this.access = access;
         this.rateLimiter = rateLimiter;
         config.routes().forEach((name, upstream) -> upstreams.put(name,
-                new UpstreamProxy(name, upstream, config.breaker(), maxBodySize.asLongValue(), vertx, json, problems)));
+                new UpstreamProxy(name, upstream, maxBodySize.asLongValue(), vertx, json, problems)));
     }
 
     /** The upstreams by name, in configuration order. */

@@ -18,7 +18,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.acde.gateway.routing.UpstreamStubs.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.matchesPattern;
 
 import java.net.URI;
@@ -46,9 +48,7 @@ class RoutingTest {
 
     @BeforeEach
     void reset() {
-        for (String name : new String[] { "initiatives", "matchmaking", "capacity" }) {
-            upstream(name).resetAll();
-        }
+        UpstreamStubs.resetAll();
     }
 
     @Test
@@ -120,6 +120,44 @@ class RoutingTest {
     }
 
     @Test
+    void dropsHeadersNamedInConnectionBothWaysButKeepsTheRequestId() {
+        upstream("initiatives").stubFor(get(urlEqualTo("/api/v1/initiatives/named"))
+                .willReturn(aResponse().withStatus(200).withHeader("Connection", "X-Upstream-Secret")
+                        .withHeader("X-Upstream-Secret", "internal").withHeader("Server", "Jetty(11.0.20)")
+                        .withHeader("X-Powered-By", "Quarkus 3").withBody("{}")));
+
+        given().header("Connection", "keep-alive, X-Private-Hop, X-Request-Id").header("X-Private-Hop", "secret")
+                .header("X-Request-Id", "hop-test-1")
+                .get("/api/v1/initiatives/named").then().statusCode(200)
+                .header("X-Upstream-Secret", nullValue()).header("Server", nullValue()).header("X-Powered-By", nullValue())
+                .header("X-Content-Type-Options", is("nosniff")).header("Referrer-Policy", is("no-referrer"));
+
+        upstream("initiatives").verify(getRequestedFor(urlEqualTo("/api/v1/initiatives/named"))
+                .withoutHeader("X-Private-Hop").withHeader("X-Request-Id", equalTo("hop-test-1")));
+    }
+
+    @Test
+    void countsRequestsPerRouteWithStatusAndLatencyHistogram() {
+        upstream("capacity").stubFor(get(urlEqualTo("/api/v1/programs")).willReturn(aResponse().withStatus(200).withBody("{}")));
+        given().get("/api/v1/programs").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("acde_gateway_requests_seconds_count{method=\"GET\",route=\"capacity\",status=\"200\"}"))
+                .body(containsString("acde_gateway_requests_seconds_bucket{method=\"GET\",route=\"capacity\",status=\"200\""));
+    }
+
+    @Test
+    void answersCorsPreflightsForConfiguredOriginsOnly() {
+        given().header("Origin", "http://localhost:8080").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .options("/api/v1/initiatives").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", is("http://localhost:8080"))
+                .header("Access-Control-Expose-Headers", containsString("RateLimit"));
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/initiatives").then().header("Access-Control-Allow-Origin", nullValue());
+        upstream("initiatives").verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
     void unroutedPathsAre404ProblemsWithoutCallingAnyUpstream() {
         given().get("/api/v1/nowhere").then().statusCode(404).contentType("application/problem+json")
                 .body("type", is("urn:acde:problem:not-found"));
@@ -141,14 +179,6 @@ class RoutingTest {
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
         }
         upstream("initiatives").verify(0, anyRequestedFor(anyUrl()));
-    }
-
-    @Test
-    void anUnreachableUpstreamIsA503Problem() {
-        given().auth().oauth2(Tokens.secretariat()).get("/api/v1/offline/things").then().statusCode(503).contentType("application/problem+json")
-                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
-                .body("type", is("urn:acde:problem:unavailable"))
-                .body("detail", is("The offline service is unavailable; retry shortly"));
     }
 
     @Test
