@@ -9,7 +9,6 @@ import java.util.Map;
 import jakarta.inject.Singleton;
 
 import org.acde.gateway.routing.GatewayConfig;
-import org.acde.gateway.routing.UpstreamProxy;
 import org.acde.gateway.routing.UpstreamRoutes;
 
 import io.smallrye.mutiny.Uni;
@@ -38,9 +37,5 @@ public class UpstreamStatus {
             }
             return ready;
         });
-    }
-
-    public Map<String, UpstreamProxy> upstreams() {
-        return routes.upstreams();
     }
 }

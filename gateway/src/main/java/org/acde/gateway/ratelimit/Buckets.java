@@ -70,10 +70,6 @@ public class Buckets {
                 .tryConsumeAndReturnRemaining(1);
     }
 
-    boolean shared() {
-        return redis != null;
-    }
-
     @PreDestroy
     void close() {
         if (connection != null) {
