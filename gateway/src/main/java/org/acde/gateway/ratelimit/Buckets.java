@@ -8,11 +8,14 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.caffeine.Bucket4jCaffeine;
+import io.github.bucket4j.local.LocalBucketBuilder;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
@@ -26,8 +29,9 @@ import io.lettuce.core.codec.StringCodec;
 
 /**
  * Where the token buckets live: in Redis when {@code acde.gateway.rate-limit.redis-url} is set, so every gateway
- * replica draws from the same bucket (Bucket4j's compare-and-swap over Lettuce), otherwise in a bounded in-memory
- * cache. Either way a bucket is dropped once it would be full again, so idle callers cost nothing.
+ * replica draws from the same bucket (Bucket4j's compare-and-swap over Lettuce), otherwise as Bucket4j's lock-free
+ * local buckets in a bounded Caffeine cache. Either way a bucket is dropped once it would be full again, so idle
+ * callers cost nothing.
  */
 @Singleton
 public class Buckets {
@@ -35,7 +39,8 @@ public class Buckets {
     private static final Logger LOG = Logger.getLogger(Buckets.class);
     private static final String KEY_PREFIX = "acde:gateway:rate-limit:";
 
-    private final AsyncProxyManager<String> buckets;
+    private final AsyncProxyManager<String> shared;
+    private final Cache<String, Bucket> local;
     private final RedisClient redis;
     private final StatefulRedisConnection<String, byte[]> connection;
 
@@ -49,25 +54,37 @@ public class Buckets {
                     .timeoutOptions(TimeoutOptions.enabled(config.redisTimeout()))
                     .build());
             connection = redis.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE));
-            buckets = Bucket4jLettuce.casBasedBuilder(connection)
+            shared = Bucket4jLettuce.casBasedBuilder(connection)
                     .expirationAfterWrite(expiry)
                     .requestTimeout(config.redisTimeout())
                     .build().asAsync();
+            local = null;
             LOG.infof("Rate-limit buckets are shared in Redis");
         } else {
             redis = null;
             connection = null;
-            buckets = Bucket4jCaffeine.<String> builderFor(Caffeine.newBuilder().maximumSize(config.maxLocalBuckets()))
-                    .expirationAfterWrite(expiry)
-                    .build().asAsync();
+            shared = null;
+            // A bucket left alone for its longest window has refilled completely: forgetting it changes nothing.
+            Duration longest = config.policies().values().stream().map(RateLimitConfig.Policy::window)
+                    .max(Duration::compareTo).orElse(Duration.ofMinutes(1));
+            local = Caffeine.newBuilder().maximumSize(config.maxLocalBuckets()).expireAfterAccess(longest).build();
             LOG.infof("Rate-limit buckets are kept in memory (set acde.gateway.rate-limit.redis-url to share them)");
         }
     }
 
     /** Takes one token from the caller's bucket. */
     CompletableFuture<ConsumptionProbe> take(String caller, BucketConfiguration policy) {
-        return buckets.builder().build(KEY_PREFIX + caller, policy)
-                .tryConsumeAndReturnRemaining(1);
+        if (local != null) {
+            Bucket bucket = local.get(caller, key -> {
+                LocalBucketBuilder builder = Bucket.builder();
+                for (Bandwidth limit : policy.getBandwidths()) {
+                    builder.addLimit(limit);
+                }
+                return builder.build();
+            });
+            return CompletableFuture.completedFuture(bucket.tryConsumeAndReturnRemaining(1));
+        }
+        return shared.builder().build(KEY_PREFIX + caller, policy).tryConsumeAndReturnRemaining(1);
     }
 
     @PreDestroy

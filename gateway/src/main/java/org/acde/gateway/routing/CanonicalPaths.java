@@ -32,9 +32,14 @@ public class CanonicalPaths {
         router.route().order(RouteConstants.ROUTE_ORDER_HEADERS + 2).handler(this::check);
     }
 
+    /** Most paths hold no escape, backslash or double slash: those skip the pattern, which is on every request's path. */
+    private static boolean suspicious(String path) {
+        return (path.indexOf('%') >= 0 || path.indexOf('\\') >= 0 || path.contains("//")) && REFUSED.matcher(path).find();
+    }
+
     private void check(RoutingContext rc) {
         String path = rc.request().path();
-        if (path != null && path.equals(rc.normalizedPath()) && !REFUSED.matcher(path).find()) {
+        if (path != null && path.equals(rc.normalizedPath()) && !suspicious(path)) {
             rc.next();
             return;
         }

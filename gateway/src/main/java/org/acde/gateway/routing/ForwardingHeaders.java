@@ -14,7 +14,7 @@ import io.vertx.httpproxy.ProxyResponse;
 /**
  * Header hygiene both ways. Towards the upstream: who really called ({@code X-Forwarded-*}) and no hop-by-hop
  * headers, including those the caller named in {@code Connection}. Towards the caller: no hop-by-hop headers named
- * by the upstream and nothing that names server software. The fixed hop-by-hop set (Connection, Keep-Alive, TE,
+ * by the upstream, nothing that names server software, and no second copy of a header the gateway set itself. The fixed hop-by-hop set (Connection, Keep-Alive, TE,
  * Proxy-*, Upgrade, Trailer, Transfer-Encoding) is already dropped by Vert.x's proxy.
  */
 final class ForwardingHeaders implements ProxyInterceptor {
@@ -45,6 +45,10 @@ final class ForwardingHeaders implements ProxyInterceptor {
         MultiMap headers = context.response().headers();
         dropNamedIn(context.get(UPSTREAM_CONNECTION, String.class), headers);
         SERVER_DETAILS.forEach(headers::remove);
+        // What the gateway already set (request id, security headers, rate limits, CORS) is said once, its way.
+        for (String own : context.request().proxiedRequest().response().headers().names()) {
+            headers.remove(own);
+        }
         return context.sendResponse();
     }
 

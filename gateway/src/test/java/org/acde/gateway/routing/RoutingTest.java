@@ -137,6 +137,21 @@ class RoutingTest {
     }
 
     @Test
+    void headersTheGatewaySetsItselfAppearOnce() {
+        upstream("initiatives").stubFor(get(urlEqualTo("/api/v1/initiatives/twice"))
+                .willReturn(aResponse().withStatus(200).withHeader("X-Request-Id", "twice-1")
+                        .withHeader("X-Content-Type-Options", "nosniff").withHeader("Referrer-Policy", "origin")
+                        .withHeader("ETag", "\"1\"").withBody("{}")));
+        var headers = given().header("X-Request-Id", "twice-1").get("/api/v1/initiatives/twice").then().statusCode(200)
+                .extract().headers();
+        for (String name : new String[] { "X-Request-Id", "X-Content-Type-Options", "Referrer-Policy", "RateLimit" }) {
+            assertThat(headers.getValues(name)).as(name).hasSize(1);
+        }
+        assertThat(headers.getValue("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(headers.getValue("ETag")).isEqualTo("\"1\"");
+    }
+
+    @Test
     void countsRequestsPerRouteWithStatusAndLatencyHistogram() {
         upstream("capacity").stubFor(get(urlEqualTo("/api/v1/programs")).willReturn(aResponse().withStatus(200).withBody("{}")));
         given().get("/api/v1/programs").then().statusCode(200);
