@@ -25,7 +25,6 @@ import io.vertx.httpproxy.ProxyResponse;
  */
 public final class UpstreamProxy {
 
-    private final String name;
     private final HttpClient client;
     private final RequestOptions target;
     private final HttpProxy api;
@@ -33,7 +32,6 @@ public final class UpstreamProxy {
 
     UpstreamProxy(String name, GatewayConfig.Upstream config, long maxBodySize,
             Vertx vertx, ObjectMapper json, GatewayProblems problems) {
-        this.name = name;
         URI base = config.upstream();
         boolean tls = "https".equalsIgnoreCase(base.getScheme());
         int port = base.getPort() > 0 ? base.getPort() : tls ? 443 : 80;
@@ -47,22 +45,21 @@ public final class UpstreamProxy {
         this.target = new RequestOptions().setHost(base.getHost()).setPort(port)
                 .setIdleTimeout(config.timeout().toMillis());
         UpstreamGuard guard = new UpstreamGuard(name, config.breaker(), problems);
+        SilentBodies silentBodies = new SilentBodies(name, vertx, config.timeout().toMillis());
         this.api = HttpProxy.reverseProxy(client)
                 .origin(context -> request(context, target))
                 .addInterceptor(new ForwardingHeaders())
                 .addInterceptor(new ErrorBodies(name, json, problems))
+                .addInterceptor(silentBodies)
                 .addInterceptor(new ChunkedBodyLimit(maxBodySize))
                 .addInterceptor(guard);
         this.contract = HttpProxy.reverseProxy(client)
                 .origin(context -> request(context, target))
                 .addInterceptor(new ForwardingHeaders())
                 .addInterceptor(new ErrorBodies(name, json, problems))
+                .addInterceptor(silentBodies)
                 .addInterceptor(new ContractDocument())
                 .addInterceptor(guard);
-    }
-
-    public String name() {
-        return name;
     }
 
     /** Whether the upstream's own readiness check answers UP within {@code timeout}; never fails. */
@@ -83,10 +80,12 @@ public final class UpstreamProxy {
         return contract;
     }
 
-    /** Opens the upstream request, keeping the upstream's {@code Connection} header for the response phase. */
+    /** Opens the upstream exchange, keeping it and the upstream's {@code Connection} header for the response phase. */
     private static Future<HttpClientRequest> request(ProxyContext context, RequestOptions target) {
-        return context.client().request(new RequestOptions(target)).onSuccess(request -> request.response()
-                .onSuccess(response -> context.set(ForwardingHeaders.UPSTREAM_CONNECTION, response.getHeader("Connection"))));
+        return context.client().request(new RequestOptions(target)).onSuccess(request -> {
+            context.set(SilentBodies.UPSTREAM_REQUEST, request);
+            request.response().onSuccess(response -> context.set(ForwardingHeaders.UPSTREAM_CONNECTION, response.getHeader("Connection")));
+        });
     }
 
     /** Counts chunked request bodies on their way through; announced lengths were checked at the front door. */

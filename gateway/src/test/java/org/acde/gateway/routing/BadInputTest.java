@@ -20,7 +20,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.acde.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,6 +152,19 @@ class BadInputTest {
     }
 
     @Test
+    void aSlowUpstreamIsA504ProblemForCallersAskingForAnHttp2UpgradeToo() throws Exception {
+        upstream("initiatives").stubFor(get(urlEqualTo("/api/v1/initiatives/slow-h2"))
+                .willReturn(aResponse().withStatus(200).withFixedDelay(3000)));
+        HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/api/v1/initiatives/slow-h2"))
+                .timeout(Duration.ofSeconds(30)).build();
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(504);
+        assertThat(response.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+        assertThat(response.body()).contains("urn:acde:problem:gateway-timeout");
+    }
+
+    @Test
     void anUpstreamAnsweringGarbageIsA502Problem() {
         upstream("initiatives").stubFor(get(urlEqualTo("/api/v1/initiatives/garbage"))
                 .willReturn(aResponse().withFault(Fault.RANDOM_DATA_THEN_CLOSE)));
@@ -162,9 +177,27 @@ class BadInputTest {
         upstream("initiatives").stubFor(get(urlEqualTo("/api/v1/initiatives/midway"))
                 .willReturn(aResponse().withStatus(200).withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
         // The status line had already gone out: the caller sees an aborted body, never a complete-looking one.
-        assertThatThrownBy(() -> HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(gateway.resolve("/api/v1/initiatives/midway")).build(),
-                HttpResponse.BodyHandlers.ofString())).isInstanceOf(IOException.class);
+        assertAborted(HttpClient.Version.HTTP_1_1, "/api/v1/initiatives/midway");
+    }
+
+    @Test
+    void anUpstreamThatStallsMidBodyIsCutOffAtItsTimeout() {
+        assertAborted(HttpClient.Version.HTTP_1_1, "/api/v1/stalling/items");
+        assertAborted(HttpClient.Version.HTTP_2, "/api/v1/stalling/items");
+    }
+
+    @Test
+    void anErrorBodyThatStallsBecomesAProblem() {
+        given().auth().oauth2(Tokens.secretariat()).get("/api/v1/stalling/error").then().statusCode(502)
+                .contentType("application/problem+json").body("type", is("urn:acde:problem:bad-gateway"));
+    }
+
+    /** The caller's response breaks off: an I/O failure, not a complete-looking body and not a hang. */
+    private void assertAborted(HttpClient.Version version, String path) {
+        HttpRequest request = HttpRequest.newBuilder(gateway.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + Tokens.secretariat()).build();
+        assertThatThrownBy(() -> HttpClient.newBuilder().version(version).build().send(request, HttpResponse.BodyHandlers.ofString()))
+                .as(version.toString()).isInstanceOf(IOException.class).isNotInstanceOf(HttpTimeoutException.class);
     }
 
     @Test
