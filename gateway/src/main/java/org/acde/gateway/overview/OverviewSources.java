@@ -13,13 +13,15 @@ import org.acde.contracts.reference.Party;
 import org.acde.contracts.stats.StatsView;
 import org.eclipse.microprofile.faulttolerance.Asynchronous;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The services' statistics the overview is made of. Each call runs on its own worker thread, so the three services
  * are asked in parallel; each client has its upstream's own connect and read timeouts
- * ({@code quarkus.rest-client.<name>.*-timeout}), and a breaker per call keeps a failing service from being asked
- * again and again.
+ * ({@code quarkus.rest-client.<name>.*-timeout}), {@code @Timeout} is a hard deadline on top (a read timeout stops
+ * counting once headers have arrived), and a breaker per call keeps a failing service from being asked again and
+ * again.
  */
 @ApplicationScoped
 public class OverviewSources {
@@ -38,6 +40,7 @@ public class OverviewSources {
     /** Initiatives the party leads, by status. */
     @Asynchronous
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
+    @Timeout(3000)
     public CompletionStage<StatsView> ledBy(Party party) {
         InitiativeQuery query = new InitiativeQuery();
         query.leadParty = party;
@@ -47,6 +50,7 @@ public class OverviewSources {
     /** Initiatives the party leads or takes part in, by status. */
     @Asynchronous
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
+    @Timeout(3000)
     public CompletionStage<StatsView> participatedBy(Party party) {
         InitiativeQuery query = new InitiativeQuery();
         query.party = party;
@@ -55,12 +59,14 @@ public class OverviewSources {
 
     @Asynchronous
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
+    @Timeout(3000)
     public CompletionStage<MatchmakingStats> matchmaking(Party party) {
         return CompletableFuture.completedFuture(matchmaking.stats(party));
     }
 
     @Asynchronous
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
+    @Timeout(3000)
     public CompletionStage<CapacityStats> capacity(Party party) {
         return CompletableFuture.completedFuture(capacity.stats(party));
     }

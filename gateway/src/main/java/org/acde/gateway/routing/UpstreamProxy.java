@@ -2,10 +2,12 @@ package org.acde.gateway.routing;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -25,6 +27,7 @@ import io.vertx.httpproxy.ProxyResponse;
  */
 public final class UpstreamProxy {
 
+    private final Vertx vertx;
     private final HttpClient client;
     private final RequestOptions target;
     private final HttpProxy api;
@@ -32,6 +35,7 @@ public final class UpstreamProxy {
 
     UpstreamProxy(String name, GatewayConfig.Upstream config, long maxBodySize,
             Vertx vertx, ObjectMapper json, GatewayProblems problems) {
+        this.vertx = vertx;
         URI base = config.upstream();
         boolean tls = "https".equalsIgnoreCase(base.getScheme());
         int port = base.getPort() > 0 ? base.getPort() : tls ? 443 : 80;
@@ -62,14 +66,31 @@ public final class UpstreamProxy {
                 .addInterceptor(guard);
     }
 
-    /** Whether the upstream's own readiness check answers UP within {@code timeout}; never fails. */
+    /**
+     * Whether the upstream's own readiness check answers UP within {@code timeout}; never fails. The deadline is the
+     * gateway's own: the client's idle timeout stops counting once response headers have arrived.
+     */
     public Future<Boolean> ready(Duration timeout) {
         RequestOptions probe = new RequestOptions(target).setMethod(HttpMethod.GET).setURI("/q/health/ready")
                 .setConnectTimeout(timeout.toMillis()).setIdleTimeout(timeout.toMillis());
-        return client.request(probe)
-                .compose(request -> request.send())
+        Promise<Boolean> ready = Promise.promise();
+        AtomicReference<HttpClientRequest> exchange = new AtomicReference<>();
+        long deadline = vertx.setTimer(timeout.toMillis(), id -> {
+            if (ready.tryComplete(false) && exchange.get() != null) {
+                exchange.get().reset();
+            }
+        });
+        client.request(probe)
+                .compose(request -> {
+                    exchange.set(request);
+                    return request.send();
+                })
                 .compose(response -> response.body().map(body -> response.statusCode() == 200))
-                .otherwise(false);
+                .onComplete(answer -> {
+                    vertx.cancelTimer(deadline);
+                    ready.tryComplete(answer.succeeded() && answer.result());
+                });
+        return ready.future();
     }
 
     HttpProxy api() {

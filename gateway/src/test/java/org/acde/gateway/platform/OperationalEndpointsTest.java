@@ -32,14 +32,15 @@ class OperationalEndpointsTest extends ServiceConventionsTest {
     }
 
     @Test
-    void readinessReportsEachUpstreamAndStaysUpWhenOneIsDown() {
+    void readinessReportsEachUpstreamAndStaysUpWhenOneIsDownOrHangs() {
         UpstreamStubs.resetAll();
         upstream("initiatives").stubFor(get(urlEqualTo("/q/health/ready")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"status\":\"UP\"}")));
         given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
                 .body("checks.find { it.name == 'Upstreams' }.data.initiatives", is("UP"))
                 .body("checks.find { it.name == 'Upstreams' }.data.capacity", is("DOWN"))
-                .body("checks.find { it.name == 'Upstreams' }.data.offline", is("DOWN"));
+                .body("checks.find { it.name == 'Upstreams' }.data.offline", is("DOWN"))
+                .body("checks.find { it.name == 'Upstreams' }.data.stalling", is("DOWN"));
     }
 
     @Test

@@ -54,6 +54,7 @@ class PortalPageTest {
         assertThat(page.select("tr.service[data-name=initiatives] td.status").text()).contains("up");
         assertThat(page.select("tr.service[data-name=matchmaking] td.status").text()).contains("unavailable");
         assertThat(page.select("tr.service[data-name=offline] td.status").text()).contains("unavailable");
+        assertThat(page.select("tr.service[data-name=stalling] td.status").text()).contains("unavailable");
         assertThat(page.select("tr.service[data-name=capacity] a").attr("href")).isEqualTo("/openapi/capacity");
         assertThat(page.select("#token pre").text())
                 .contains("curl -s -X POST http://")
@@ -72,10 +73,16 @@ class PortalPageTest {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--disable-dev-shm-usage", "--user-data-dir=" + profile));
         command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("Chromium finished").isTrue();
+        Path out = Files.createTempFile(profile, "chromium", ".out");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        boolean finished = process.waitFor(90, TimeUnit.SECONDS);
+        if (!finished) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+        }
+        assertThat(finished).as("Chromium finished rendering the portal").isTrue();
         assertThat(process.exitValue()).as("Chromium exit code").isZero();
-        return out;
+        return Files.readString(out, StandardCharsets.UTF_8);
     }
 }
