@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -34,6 +35,7 @@ import io.quarkus.security.Authenticated;
 /** A resource that exists only to drive every shared convention through real HTTP. */
 @Path("/probe")
 @Produces(MediaType.APPLICATION_JSON)
+@PermitAll
 public class ProbeResource {
 
     public record Input(@NotBlank @Size(max = 10) String name, @Min(1) int count, Party party, LocalDate date,

@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -35,6 +39,8 @@ public interface IndicatorsApi {
 
     @POST
     @Operation(summary = "Add an indicator")
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = IndicatorView.class)))
+    @SecurityRequirement(name = "keycloak")
     RestResponse<IndicatorView> create(@PathParam("initiativeId") UUID initiativeId,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull IndicatorInput body);
 
@@ -46,12 +52,16 @@ public interface IndicatorsApi {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace an indicator")
+    @SecurityRequirement(name = "keycloak")
     RestResponse<IndicatorView> update(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull IndicatorInput body);
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Remove an indicator that has no reported actuals")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "Actuals were reported against the indicator", content = @Content(mediaType = "application/problem+json"))
+    @SecurityRequirement(name = "keycloak")
     void delete(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch);
 }

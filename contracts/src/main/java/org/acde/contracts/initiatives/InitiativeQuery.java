@@ -36,7 +36,7 @@ public class InitiativeQuery {
     public String q;
 
     @QueryParam("activeOn")
-    @Parameter(description = "Initiatives running on this date (actual dates where known, else planned ones)")
+    @Parameter(description = "Initiatives running on this date: from the actual (else planned) start to the actual end; once started and not closed, still running; cancelled ones never")
     public LocalDate activeOn;
 
     @QueryParam("updatedSince")

@@ -22,6 +22,10 @@ import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.stats.StatsView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -41,6 +45,8 @@ public interface InitiativesApi {
 
     @POST
     @Operation(summary = "Propose an initiative", description = "The secretariat, or an agency for an initiative its own party leads. Starts as PROPOSED.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = InitiativeView.class)))
+    @SecurityRequirement(name = "keycloak")
     RestResponse<InitiativeView> create(
             @Parameter(description = "Makes retries safe: the same key with the same body returns the first response") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull InitiativeInput body);
@@ -53,17 +59,24 @@ public interface InitiativesApi {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace an initiative's fields", description = "The secretariat or the lead party's agency. Status changes go through transitions.")
+    @SecurityRequirement(name = "keycloak")
     RestResponse<InitiativeView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull InitiativeInput body);
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete a proposal", description = "Only while PROPOSED; later an initiative is cancelled instead.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "409", description = "Only a PROPOSED initiative can be deleted", content = @Content(mediaType = "application/problem+json"))
+    @SecurityRequirement(name = "keycloak")
     void delete(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch);
 
     @POST
     @Path("/{id}/transitions")
     @Operation(summary = "Change an initiative's status", description = "A forbidden move is a 409 naming the allowed ones. ACTIVE sets the actual start, CLOSED the actual end.")
+    @APIResponse(responseCode = "200", description = "The initiative in its new status; `ETag` is its new version", content = @Content(schema = @Schema(implementation = InitiativeView.class)))
+    @APIResponse(responseCode = "409", description = "The move is not allowed from the current status; `allowed` lists those that are", content = @Content(mediaType = "application/problem+json"))
+    @SecurityRequirement(name = "keycloak")
     RestResponse<InitiativeView> transition(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest body);
 
     @GET

@@ -19,6 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -35,6 +39,8 @@ public interface MilestonesApi {
 
     @POST
     @Operation(summary = "Add a milestone")
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    @SecurityRequirement(name = "keycloak")
     RestResponse<MilestoneView> create(@PathParam("initiativeId") UUID initiativeId,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull MilestoneInput body);
 
@@ -46,12 +52,14 @@ public interface MilestonesApi {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Replace a milestone")
+    @SecurityRequirement(name = "keycloak")
     RestResponse<MilestoneView> update(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull MilestoneInput body);
 
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Remove a milestone")
+    @SecurityRequirement(name = "keycloak")
     void delete(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch);
 }

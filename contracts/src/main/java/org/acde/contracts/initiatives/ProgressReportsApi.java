@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -33,6 +37,8 @@ public interface ProgressReportsApi {
 
     @POST
     @Operation(summary = "Submit a progress report", description = "An agency of a participating party, for its own party; one report per party and period.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = ProgressReportView.class)))
+    @SecurityRequirement(name = "keycloak")
     RestResponse<ProgressReportView> submit(@PathParam("initiativeId") UUID initiativeId,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull ProgressReportInput body);
 

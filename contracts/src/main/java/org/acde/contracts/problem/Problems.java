@@ -17,7 +17,14 @@ public final class Problems {
             Map<String, Object> extensions) {
         String title = type == ProblemType.HTTP_ERROR ? Response.Status.Family.familyOf(status) + " " + status : type.title();
         return new Problem(type.uri(), title, status, detail, instance, RequestId.current(), errors,
-                extensions == null ? Map.of() : extensions);
+                extensions == null ? Map.of() : withoutStandardMembers(extensions));
+    }
+
+    /** Extension members may add to a problem, never override its standard members. */
+    private static Map<String, Object> withoutStandardMembers(Map<String, Object> extensions) {
+        Map<String, Object> kept = new java.util.LinkedHashMap<>(extensions);
+        kept.keySet().removeAll(java.util.Set.of("type", "title", "status", "detail", "instance", "requestId", "errors"));
+        return kept;
     }
 
     public static Response response(ProblemType type, int status, String detail, String instance, List<FieldError> errors,

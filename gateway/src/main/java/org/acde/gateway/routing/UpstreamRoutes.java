@@ -33,8 +33,8 @@ public class UpstreamRoutes {
     private static final Logger LOG = Logger.getLogger(UpstreamRoutes.class);
     /** Where each upstream's contract is served. */
     public static final String CONTRACTS = "/openapi/";
-    /** The API paths the gateway answers itself. */
-    private static final String OWN_API = "/api/v1/parties/*";
+    /** The API paths the gateway answers itself: the party overview and the onboarding of API clients. */
+    private static final List<String> OWN_API = List.of("/api/v1/parties/*", "/api/v1/api-clients*");
 
     private final Map<String, UpstreamProxy> upstreams = new LinkedHashMap<>();
     private final GatewayConfig config;
@@ -75,14 +75,14 @@ public class UpstreamRoutes {
                     .handler(rc -> upstream.contract().handle(rc.request()));
             LOG.infof("Routing %s to %s (%s)", prefixes, name, config.routes().get(name).upstream());
         });
-        // The gateway's own API (the party overview) is metered and rate-limited like the proxied routes.
-        router.route(OWN_API)
+        // The gateway's own API is metered and rate-limited like the proxied routes.
+        OWN_API.forEach(path -> router.route(path)
                 .order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
                 .handler(rc -> {
                     metrics.track(rc, "gateway");
                     rc.next();
                 })
-                .handler(rateLimiter);
+                .handler(rateLimiter));
     }
 
     static String prefixRegex(List<String> prefixes) {

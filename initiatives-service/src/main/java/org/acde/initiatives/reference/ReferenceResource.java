@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 
+import jakarta.annotation.security.PermitAll;
+
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.reference.CodeLabel;
 import org.acde.contracts.reference.IsicSection;
@@ -15,6 +17,7 @@ import org.acde.contracts.reference.ReferenceApi;
 import org.acde.contracts.reference.StakeholderType;
 
 /** Serves the reference data compiled into contracts; public, read-only. */
+@PermitAll
 public class ReferenceResource implements ReferenceApi {
 
     private final Clock clock;

@@ -52,6 +52,16 @@ public final class Keyset<E> {
      * @param filter an HQL condition on alias {@code e} (e.g. {@code e.measure = :measure}) with its parameters
      */
     public Page<E> page(EntityManager em, CursorCodec cursors, Filter filter, SortSpec sort, String cursor, int limit) {
+        return read(em, cursors, filter, sort, cursor, limit, true);
+    }
+
+    /** Like {@link #page} without counting, for walking a whole result set slice by slice; {@code total} is -1. */
+    public Page<E> slice(EntityManager em, CursorCodec cursors, Filter filter, SortSpec sort, String cursor, int limit) {
+        return read(em, cursors, filter, sort, cursor, limit, false);
+    }
+
+    private Page<E> read(EntityManager em, CursorCodec cursors, Filter filter, SortSpec sort, String cursor, int limit,
+            boolean count) {
         List<Field<E>> keys = new ArrayList<>();
         sort.orders().forEach(order -> keys.add(fields.get(order.field())));
         keys.add(id);
@@ -75,10 +85,7 @@ public final class Keyset<E> {
         params.forEach(query::setParameter);
         List<E> rows = query.setMaxResults(limit + 1).getResultList();
 
-        TypedQuery<Long> count = em.createQuery("select count(e) from " + entity.getSimpleName() + " e where "
-                + filter.condition(), Long.class);
-        filter.params().forEach(count::setParameter);
-        long total = count.getSingleResult();
+        long total = count ? count(em, filter) : -1;
 
         String next = null;
         if (rows.size() > limit) {
@@ -87,6 +94,13 @@ public final class Keyset<E> {
             next = cursors.encode(binding, keys.stream().map(key -> String.valueOf(key.value().apply(lastRow))).toList());
         }
         return new Page<>(List.copyOf(rows), next, total);
+    }
+
+    private long count(EntityManager em, Filter filter) {
+        TypedQuery<Long> count = em.createQuery("select count(e) from " + entity.getSimpleName() + " e where "
+                + filter.condition(), Long.class);
+        filter.params().forEach(count::setParameter);
+        return count.getSingleResult();
     }
 
     /** (k1 after v1) or (k1 = v1 and k2 after v2) or ... — "after" meaning > ascending, < descending. */

@@ -1,0 +1,107 @@
+package org.acde.initiatives.initiative;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+import org.acde.contracts.initiatives.DocumentLink;
+import org.acde.contracts.initiatives.InitiativeStatus;
+import org.acde.contracts.initiatives.Organisation;
+import org.acde.contracts.reference.Measure;
+import org.acde.contracts.reference.Party;
+import org.acde.contracts.reference.SubArea;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A cooperation initiative. Parties and tags live in their own tables because lists filter on them. */
+@Entity
+public class Initiative extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String code;
+    public String title;
+    public String summary;
+    public String objectives;
+    public String targetGroups;
+
+    @Enumerated(EnumType.STRING)
+    public Measure measure;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<SubArea> subAreas = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    public Party leadParty;
+
+    @ElementCollection
+    @CollectionTable(name = "initiative_party", joinColumns = @JoinColumn(name = "initiative_id"))
+    @Column(name = "party")
+    @Enumerated(EnumType.STRING)
+    @BatchSize(size = 100)
+    public Set<Party> participatingParties = EnumSet.noneOf(Party.class);
+
+    @ElementCollection
+    @CollectionTable(name = "initiative_tag", joinColumns = @JoinColumn(name = "initiative_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "tag")
+    @BatchSize(size = 100)
+    public List<String> tags = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Organisation> organisations = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> mechanisms = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<DocumentLink> documents = new ArrayList<>();
+
+    public LocalDate plannedStart;
+    public LocalDate plannedEnd;
+    public LocalDate actualStart;
+    public LocalDate actualEnd;
+
+    public BigDecimal budgetOriginalAmount;
+    public String budgetOriginalCurrency;
+    public BigDecimal budgetRevisedAmount;
+    public String budgetRevisedCurrency;
+
+    @Enumerated(EnumType.STRING)
+    public InitiativeStatus status;
+
+    /** When it was first endorsed; from then on it is public. */
+    public Instant endorsedAt;
+
+    public String createdBy;
+    public Instant createdAt;
+    public String updatedBy;
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public boolean isPublic() {
+        return endorsedAt != null;
+    }
+}

@@ -1,0 +1,57 @@
+package org.acde.initiatives.initiative;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.reference.Party;
+import org.acde.contracts.security.Caller;
+
+/**
+ * Loads an initiative for what the caller wants to do with it. A proposal the caller may not see is 404, as if it
+ * did not exist; a visible initiative the caller may not change is 403. Used by every feature under an initiative.
+ */
+@ApplicationScoped
+public class InitiativeAccess {
+
+    private final InitiativeRepository initiatives;
+    private final Caller caller;
+
+    InitiativeAccess(InitiativeRepository initiatives, Caller caller) {
+        this.initiatives = initiatives;
+        this.caller = caller;
+    }
+
+    /** For reading: public once endorsed; proposals to the secretariat and agencies of participating parties. */
+    public Initiative visible(UUID id) {
+        Initiative initiative = initiatives.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Initiative", id));
+        boolean ownProposal = caller.isAgency() && caller.party().filter(initiative.participatingParties::contains).isPresent();
+        if (!initiative.isPublic() && !caller.isSecretariat() && !ownProposal) {
+            throw ProblemException.notFound("Initiative", id);
+        }
+        return initiative;
+    }
+
+    /** For changing the initiative, its milestones or indicators: the secretariat or the lead party's agency. */
+    public Initiative managed(UUID id) {
+        Initiative initiative = visible(id);
+        if (!caller.isAgencyOf(initiative.leadParty)) {
+            throw ProblemException.forbidden("Only the secretariat or an agency of the lead party ("
+                    + initiative.leadParty + ") changes this initiative");
+        }
+        return initiative;
+    }
+
+    /** For reporting progress: the secretariat, or an agency of a participating party reporting for its own party. */
+    public Initiative reportable(UUID id, Party party) {
+        Initiative initiative = visible(id);
+        if (!initiative.participatingParties.contains(party)) {
+            throw ProblemException.invalidField("party", party + " does not take part in this initiative");
+        }
+        if (!caller.isAgencyOf(party)) {
+            throw ProblemException.forbidden("Progress is reported by an agency of a participating party, for its own party");
+        }
+        return initiative;
+    }
+}

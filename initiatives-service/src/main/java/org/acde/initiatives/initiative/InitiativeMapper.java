@@ -1,0 +1,54 @@
+package org.acde.initiatives.initiative;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+
+import org.acde.contracts.initiatives.Budget;
+import org.acde.contracts.initiatives.InitiativeInput;
+import org.acde.contracts.initiatives.InitiativeView;
+import org.acde.contracts.types.Money;
+
+/** Between the initiative entity and its API representations. */
+final class InitiativeMapper {
+
+    private InitiativeMapper() {
+    }
+
+    static InitiativeView toView(Initiative e) {
+        Budget budget = e.budgetOriginalAmount == null ? null
+                : new Budget(Money.of(e.budgetOriginalAmount, e.budgetOriginalCurrency),
+                        Money.of(e.budgetRevisedAmount, e.budgetRevisedCurrency));
+        return new InitiativeView(e.id, e.code, e.title, e.summary, e.objectives, e.targetGroups, e.measure,
+                List.copyOf(e.subAreas), List.copyOf(e.tags), e.leadParty,
+                e.participatingParties.stream().sorted().toList(), List.copyOf(e.organisations),
+                List.copyOf(e.mechanisms), e.plannedStart, e.plannedEnd, e.actualStart, e.actualEnd, budget,
+                List.copyOf(e.documents), e.status, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt);
+    }
+
+    /** Copies every client-writable field; tags are case-insensitive and kept in lower case. */
+    static void apply(InitiativeInput in, Initiative e) {
+        e.title = in.title().strip();
+        e.summary = in.summary().strip();
+        e.objectives = in.objectives();
+        e.targetGroups = in.targetGroups();
+        e.measure = in.measure();
+        e.subAreas = new ArrayList<>(in.subAreasOrEmpty());
+        e.leadParty = in.leadParty();
+        e.participatingParties.clear();
+        e.participatingParties.addAll(EnumSet.copyOf(in.participatingParties()));
+        e.tags.clear();
+        in.tagsOrEmpty().forEach(tag -> e.tags.add(tag.strip().toLowerCase(Locale.ROOT)));
+        e.organisations = new ArrayList<>(in.organisationsOrEmpty());
+        e.mechanisms = new ArrayList<>(in.mechanismsOrEmpty());
+        e.documents = new ArrayList<>(in.documentsOrEmpty());
+        e.plannedStart = in.plannedStart();
+        e.plannedEnd = in.plannedEnd();
+        Budget budget = in.budget();
+        e.budgetOriginalAmount = budget == null ? null : budget.original().value();
+        e.budgetOriginalCurrency = budget == null ? null : budget.original().currency();
+        e.budgetRevisedAmount = budget == null || budget.revised() == null ? null : budget.revised().value();
+        e.budgetRevisedCurrency = budget == null || budget.revised() == null ? null : budget.revised().currency();
+    }
+}

@@ -1,0 +1,119 @@
+package org.acde.initiatives.initiative;
+
+import java.util.UUID;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import org.acde.contracts.initiatives.HistoryEntry;
+import org.acde.contracts.initiatives.InitiativeGrouping;
+import org.acde.contracts.initiatives.InitiativeInput;
+import org.acde.contracts.initiatives.InitiativeQuery;
+import org.acde.contracts.initiatives.InitiativeView;
+import org.acde.contracts.initiatives.InitiativesApi;
+import org.acde.contracts.initiatives.TransitionRequest;
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.paging.PageParams;
+import org.acde.contracts.security.Role;
+import org.acde.contracts.stats.StatsView;
+import org.acde.platform.idempotency.Idempotency;
+import org.acde.platform.persistence.Keyset;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+public class InitiativeResource implements InitiativesApi {
+
+    private final InitiativeService service;
+    private final InitiativeStatistics statistics;
+    private final Idempotency idempotency;
+    private final int exportSlice;
+
+    InitiativeResource(InitiativeService service, InitiativeStatistics statistics, Idempotency idempotency,
+            @ConfigProperty(name = "acde.initiatives.export-slice", defaultValue = "500") int exportSlice) {
+        this.service = service;
+        this.statistics = statistics;
+        this.idempotency = idempotency;
+        this.exportSlice = exportSlice;
+    }
+
+    @Override
+    @PermitAll
+    public Page<InitiativeView> list(InitiativeQuery query, PageParams page) {
+        return service.list(query, page);
+    }
+
+    @Override
+    @RolesAllowed({ Role.SECRETARIAT, Role.AGENCY })
+    public RestResponse<InitiativeView> create(String idempotencyKey, InitiativeInput body) {
+        return idempotency.create(idempotencyKey, "POST /api/v1/initiatives", body, InitiativeView.class,
+                () -> service.create(body)).toResponse();
+    }
+
+    @Override
+    @PermitAll
+    public RestResponse<InitiativeView> get(UUID id) {
+        return service.get(id).toResponse();
+    }
+
+    @Override
+    @RolesAllowed({ Role.SECRETARIAT, Role.AGENCY })
+    public RestResponse<InitiativeView> update(UUID id, String ifMatch, InitiativeInput body) {
+        return service.update(id, ifMatch, body).toResponse();
+    }
+
+    @Override
+    @RolesAllowed({ Role.SECRETARIAT, Role.AGENCY })
+    public void delete(UUID id, String ifMatch) {
+        service.delete(id, ifMatch);
+    }
+
+    @Override
+    @RolesAllowed({ Role.SECRETARIAT, Role.AGENCY })
+    public RestResponse<InitiativeView> transition(UUID id, TransitionRequest body) {
+        return service.transition(id, body).toResponse();
+    }
+
+    @Override
+    @PermitAll
+    public Page<HistoryEntry> history(UUID id, PageParams page) {
+        return service.history(id, page);
+    }
+
+    @Override
+    @PermitAll
+    public StatsView stats(InitiativeGrouping groupBy, InitiativeQuery query) {
+        return statistics.stats(groupBy, query);
+    }
+
+    @GET
+    @Path("/export.csv")
+    @Produces("text/csv")
+    @PermitAll
+    @Tag(name = "Initiatives")
+    @Operation(summary = "Export initiatives as CSV", description = "Every initiative matching the list filters, in creation order, with codes and labels; streamed, without a row or date cap.")
+    public Response export(@Valid @BeanParam InitiativeQuery query) {
+        Keyset.Filter filter = service.exportFilter(query);
+        StreamingOutput csv = out -> {
+            InitiativeCsv writer = InitiativeCsv.start(out);
+            String cursor = null;
+            do {
+                Page<InitiativeView> slice = service.exportSlice(filter, cursor, exportSlice);
+                for (InitiativeView view : slice.items()) {
+                    writer.write(view);
+                }
+                writer.finish();
+                cursor = slice.nextCursor();
+            } while (cursor != null);
+        };
+        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"initiatives.csv\"").build();
+    }
+}

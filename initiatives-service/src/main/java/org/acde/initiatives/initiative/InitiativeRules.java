@@ -1,0 +1,57 @@
+package org.acde.initiatives.initiative;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.acde.contracts.initiatives.InitiativeInput;
+import org.acde.contracts.problem.FieldError;
+import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.reference.Party;
+import org.acde.contracts.reference.SubArea;
+
+/** The rules that span fields of an initiative, checked before anything is written: 400 listing every field. */
+final class InitiativeRules {
+
+    private InitiativeRules() {
+    }
+
+    static void check(InitiativeInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        List<SubArea> subAreas = input.subAreasOrEmpty();
+        for (int i = 0; i < subAreas.size(); i++) {
+            if (subAreas.get(i).measure() != input.measure()) {
+                errors.add(new FieldError("subAreas[" + i + "]", subAreas.get(i) + " is not a sub-area of measure "
+                        + input.measure() + "; see /api/v1/reference/measures"));
+            }
+        }
+        duplicates(subAreas.stream().map(Enum::name).toList(), "subAreas", errors);
+        List<Party> parties = input.participatingParties();
+        duplicates(parties.stream().map(Enum::name).toList(), "participatingParties", errors);
+        if (!parties.contains(input.leadParty())) {
+            errors.add(new FieldError("leadParty", "the lead party must be among participatingParties"));
+        }
+        duplicates(input.tagsOrEmpty().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).toList(), "tags", errors);
+        if (input.plannedStart() != null && input.plannedEnd() != null && input.plannedEnd().isBefore(input.plannedStart())) {
+            errors.add(new FieldError("plannedEnd", "must not be before plannedStart"));
+        }
+        if (input.budget() != null && input.budget().revised() != null && input.budget().original() != null
+                && !input.budget().revised().currency().equals(input.budget().original().currency())) {
+            errors.add(new FieldError("budget.revised.currency", "must be the currency of the original budget"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static void duplicates(List<String> values, String field, List<FieldError> errors) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (!seen.add(values.get(i))) {
+                errors.add(new FieldError(field + "[" + i + "]", values.get(i) + " is listed twice"));
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package org.acde.initiatives.initiative;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.acde.contracts.http.ETags;
+import org.acde.contracts.initiatives.FieldChange;
+import org.acde.contracts.initiatives.HistoryEntry;
+import org.acde.contracts.initiatives.InitiativeInput;
+import org.acde.contracts.initiatives.InitiativeQuery;
+import org.acde.contracts.initiatives.InitiativeStatus;
+import org.acde.contracts.initiatives.InitiativeView;
+import org.acde.contracts.initiatives.TransitionRequest;
+import org.acde.contracts.paging.CursorCodec;
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.paging.PageParams;
+import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.security.Caller;
+import org.acde.platform.http.Created;
+import org.acde.platform.http.Versioned;
+import org.acde.platform.persistence.Keyset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** Owns the rules of initiatives: who may see and change which, the lifecycle, codes and history. */
+@ApplicationScoped
+@Transactional
+public class InitiativeService {
+
+    static final Keyset<Initiative> KEYSET = Keyset.of(Initiative.class)
+            .field("createdAt", "createdAt", Instant::parse, e -> e.createdAt)
+            .field("updatedAt", "updatedAt", Instant::parse, e -> e.updatedAt)
+            .field("code", "code", value -> value, e -> e.code)
+            .field("title", "title", value -> value, e -> e.title)
+            .id("id", UUID::fromString, e -> e.id)
+            .defaultSort("-createdAt")
+            .build();
+    private static final Keyset<InitiativeEvent> HISTORY = Keyset.of(InitiativeEvent.class)
+            .field("at", "at", Instant::parse, e -> e.at)
+            .id("id", UUID::fromString, e -> e.id)
+            .defaultSort("at")
+            .build();
+    /** Fields an update can change that history does not report: they change on every write. */
+    private static final List<String> AUDIT_FIELDS = List.of("updatedAt", "updatedBy", "createdAt", "createdBy", "id",
+            "code", "status", "actualStart", "actualEnd");
+
+    private final InitiativeRepository initiatives;
+    private final InitiativeAccess access;
+    private final CursorCodec cursors;
+    private final Caller caller;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    InitiativeService(InitiativeRepository initiatives, InitiativeAccess access, CursorCodec cursors, Caller caller,
+            Clock clock, ObjectMapper json) {
+        this.initiatives = initiatives;
+        this.access = access;
+        this.cursors = cursors;
+        this.caller = caller;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<InitiativeView> list(InitiativeQuery query, PageParams page) {
+        Page<Initiative> rows = KEYSET.page(initiatives.getEntityManager(), cursors, InitiativeFilters.of(query, caller),
+                KEYSET.sort(page.sort), page.cursor, page.limit);
+        return new Page<>(rows.items().stream().map(InitiativeMapper::toView).toList(), rows.nextCursor(), rows.total());
+    }
+
+    public Created<InitiativeView> create(InitiativeInput input) {
+        if (!caller.isSecretariat() && !caller.isAgencyOf(input.leadParty())) {
+            throw ProblemException.forbidden("An agency proposes initiatives that its own party leads");
+        }
+        InitiativeRules.check(input);
+        Instant now = now();
+        Initiative initiative = new Initiative();
+        initiative.id = UUID.randomUUID();
+        InitiativeMapper.apply(input, initiative);
+        int year = (input.plannedStart() != null ? input.plannedStart() : LocalDate.now(clock)).getYear();
+        initiative.code = "ACI-%d-%04d".formatted(year, initiatives.nextCodeNumber(year));
+        initiative.status = InitiativeStatus.PROPOSED;
+        initiative.createdBy = initiative.updatedBy = caller.name();
+        initiative.createdAt = initiative.updatedAt = now;
+        initiatives.persist(initiative);
+        record(initiative, HistoryEntry.Kind.CREATED, null, InitiativeStatus.PROPOSED, null, List.of(), now);
+        initiatives.flush();
+        return new Created<>(URI.create("/api/v1/initiatives/" + initiative.id), initiative.version,
+                InitiativeMapper.toView(initiative));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Versioned<InitiativeView> get(UUID id) {
+        Initiative initiative = access.visible(id);
+        return new Versioned<>(InitiativeMapper.toView(initiative), initiative.version);
+    }
+
+    public Versioned<InitiativeView> update(UUID id, String ifMatch, InitiativeInput input) {
+        Initiative initiative = access.managed(id);
+        ETags.requireMatch(ifMatch, initiative.version);
+        if (initiative.leadParty != input.leadParty() && !caller.isSecretariat()) {
+            throw ProblemException.invalidField("leadParty", "only the secretariat hands the lead to another party");
+        }
+        InitiativeRules.check(input);
+        JsonNode before = json.valueToTree(InitiativeMapper.toView(initiative));
+        InitiativeMapper.apply(input, initiative);
+        List<FieldChange> changes = changes(before, json.valueToTree(InitiativeMapper.toView(initiative)));
+        if (!changes.isEmpty()) {
+            Instant now = now();
+            initiative.updatedAt = now;
+            initiative.updatedBy = caller.name();
+            record(initiative, HistoryEntry.Kind.UPDATED, null, null, null, changes, now);
+        }
+        initiatives.flush();
+        return new Versioned<>(InitiativeMapper.toView(initiative), initiative.version);
+    }
+
+    public void delete(UUID id, String ifMatch) {
+        Initiative initiative = access.managed(id);
+        ETags.requireMatch(ifMatch, initiative.version);
+        if (initiative.status != InitiativeStatus.PROPOSED) {
+            throw ProblemException.conflict("Only a PROPOSED initiative can be deleted; this one is " + initiative.status
+                    + ", so cancel it with a transition instead");
+        }
+        initiatives.delete(initiative);
+        initiatives.flush();
+    }
+
+    public Versioned<InitiativeView> transition(UUID id, TransitionRequest request) {
+        Initiative initiative = access.managed(id);
+        InitiativeStatus from = initiative.status;
+        Lifecycle.check(from, request.to());
+        Instant now = now();
+        LocalDate today = LocalDate.now(clock);
+        initiative.status = request.to();
+        if (request.to() == InitiativeStatus.ENDORSED && initiative.endorsedAt == null) {
+            initiative.endorsedAt = now;
+        }
+        if (request.to() == InitiativeStatus.ACTIVE && initiative.actualStart == null) {
+            initiative.actualStart = today;
+        }
+        if (request.to() == InitiativeStatus.CLOSED) {
+            initiative.actualEnd = today;
+        }
+        initiative.updatedAt = now;
+        initiative.updatedBy = caller.name();
+        record(initiative, HistoryEntry.Kind.TRANSITIONED, from, request.to(), request.reason().strip(), List.of(), now);
+        initiatives.flush();
+        return new Versioned<>(InitiativeMapper.toView(initiative), initiative.version);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<HistoryEntry> history(UUID id, PageParams page) {
+        access.visible(id);
+        Page<InitiativeEvent> events = HISTORY.page(initiatives.getEntityManager(), cursors,
+                new Keyset.Filter("e.initiativeId = :id", Map.of("id", id)), HISTORY.sort(page.sort), page.cursor,
+                page.limit);
+        return new Page<>(events.items().stream().map(InitiativeEvent::toEntry).toList(), events.nextCursor(),
+                events.total());
+    }
+
+    /** One slice of the export: the views after {@code cursor} in creation order, read in a short transaction. */
+    @Transactional(TxType.SUPPORTS)
+    public Page<InitiativeView> exportSlice(Keyset.Filter filter, String cursor, int size) {
+        Page<Initiative> rows = KEYSET.slice(initiatives.getEntityManager(), cursors, filter, KEYSET.sort("createdAt"),
+                cursor, size);
+        Page<InitiativeView> slice = new Page<>(rows.items().stream().map(InitiativeMapper::toView).toList(),
+                rows.nextCursor(), rows.total());
+        initiatives.getEntityManager().clear();
+        return slice;
+    }
+
+    /** The filter an export runs with: the caller's visibility is fixed before the response starts streaming. */
+    public Keyset.Filter exportFilter(InitiativeQuery query) {
+        return InitiativeFilters.of(query, caller);
+    }
+
+    private void record(Initiative initiative, HistoryEntry.Kind kind, InitiativeStatus from, InitiativeStatus to,
+            String reason, List<FieldChange> changes, Instant at) {
+        InitiativeEvent event = new InitiativeEvent();
+        event.id = UUID.randomUUID();
+        event.initiativeId = initiative.id;
+        event.at = at;
+        event.by = caller.name();
+        event.kind = kind;
+        event.fromStatus = from;
+        event.toStatus = to;
+        event.reason = reason;
+        event.changes = new ArrayList<>(changes);
+        event.persist();
+    }
+
+    private List<FieldChange> changes(JsonNode before, JsonNode after) {
+        List<FieldChange> changes = new ArrayList<>();
+        for (Iterator<String> names = ((ObjectNode) after).fieldNames(); names.hasNext();) {
+            String field = names.next();
+            if (!AUDIT_FIELDS.contains(field) && !after.get(field).equals(before.get(field))) {
+                changes.add(new FieldChange(field, before.get(field), after.get(field)));
+            }
+        }
+        for (Iterator<String> names = ((ObjectNode) before).fieldNames(); names.hasNext();) {
+            String field = names.next();
+            if (!AUDIT_FIELDS.contains(field) && !after.has(field)) {
+                changes.add(new FieldChange(field, before.get(field), null));
+            }
+        }
+        return changes;
+    }
+
+    /** Database precision, so what a write returns equals what a later read returns. */
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

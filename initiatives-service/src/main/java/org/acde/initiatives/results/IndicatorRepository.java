@@ -1,0 +1,16 @@
+package org.acde.initiatives.results;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+@ApplicationScoped
+public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUID> {
+
+    Optional<Indicator> findIn(UUID initiativeId, UUID id) {
+        return find("id = ?1 and initiativeId = ?2", id, initiativeId).firstResultOptional();
+    }
+}

@@ -1,0 +1,164 @@
+package org.acde.initiatives.results;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.acde.contracts.http.ETags;
+import org.acde.contracts.initiatives.IndicatorActual;
+import org.acde.contracts.initiatives.IndicatorInput;
+import org.acde.contracts.initiatives.IndicatorView;
+import org.acde.contracts.initiatives.PeriodValue;
+import org.acde.contracts.paging.CursorCodec;
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.paging.PageParams;
+import org.acde.contracts.problem.FieldError;
+import org.acde.contracts.problem.ProblemException;
+import org.acde.initiatives.initiative.InitiativeAccess;
+import org.acde.platform.http.Created;
+import org.acde.platform.http.Versioned;
+import org.acde.platform.persistence.Keyset;
+
+/** The indicators of an initiative's results framework, shown with the actuals reported against them. */
+@ApplicationScoped
+@Transactional
+public class IndicatorService {
+
+    private static final Keyset<Indicator> KEYSET = Keyset.of(Indicator.class)
+            .field("createdAt", "createdAt", Instant::parse, i -> i.createdAt)
+            .id("id", UUID::fromString, i -> i.id)
+            .defaultSort("createdAt")
+            .build();
+
+    private final IndicatorRepository indicators;
+    private final ProgressReportRepository reports;
+    private final InitiativeAccess access;
+    private final CursorCodec cursors;
+    private final Clock clock;
+
+    IndicatorService(IndicatorRepository indicators, ProgressReportRepository reports, InitiativeAccess access,
+            CursorCodec cursors, Clock clock) {
+        this.indicators = indicators;
+        this.reports = reports;
+        this.access = access;
+        this.cursors = cursors;
+        this.clock = clock;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<IndicatorView> list(UUID initiativeId, PageParams page) {
+        access.visible(initiativeId);
+        Page<Indicator> rows = KEYSET.page(indicators.getEntityManager(), cursors,
+                new Keyset.Filter("e.initiativeId = :initiative", Map.of("initiative", initiativeId)),
+                KEYSET.sort(page.sort), page.cursor, page.limit);
+        List<ProgressReport> reported = reports.ofInitiative(initiativeId);
+        return new Page<>(rows.items().stream().map(i -> toView(i, reported)).toList(), rows.nextCursor(), rows.total());
+    }
+
+    public Created<IndicatorView> create(UUID initiativeId, IndicatorInput input) {
+        access.managed(initiativeId);
+        check(input);
+        Indicator indicator = new Indicator();
+        indicator.id = UUID.randomUUID();
+        indicator.initiativeId = initiativeId;
+        indicator.createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        apply(input, indicator);
+        indicators.persist(indicator);
+        indicators.flush();
+        return new Created<>(URI.create("/api/v1/initiatives/" + initiativeId + "/indicators/" + indicator.id),
+                indicator.version, toView(indicator, List.of()));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Versioned<IndicatorView> get(UUID initiativeId, UUID id) {
+        access.visible(initiativeId);
+        Indicator indicator = find(initiativeId, id);
+        return new Versioned<>(toView(indicator, reports.ofInitiative(initiativeId)), indicator.version);
+    }
+
+    public Versioned<IndicatorView> update(UUID initiativeId, UUID id, String ifMatch, IndicatorInput input) {
+        access.managed(initiativeId);
+        Indicator indicator = find(initiativeId, id);
+        ETags.requireMatch(ifMatch, indicator.version);
+        check(input);
+        List<ProgressReport> reported = reports.ofInitiative(initiativeId);
+        if (input.unit() != indicator.unit && !actuals(indicator.id, reported).isEmpty()) {
+            throw ProblemException.invalidField("unit", "actuals were reported in " + indicator.unit + "; the unit cannot change");
+        }
+        apply(input, indicator);
+        indicators.flush();
+        return new Versioned<>(toView(indicator, reported), indicator.version);
+    }
+
+    public void delete(UUID initiativeId, UUID id, String ifMatch) {
+        access.managed(initiativeId);
+        Indicator indicator = find(initiativeId, id);
+        ETags.requireMatch(ifMatch, indicator.version);
+        if (!actuals(indicator.id, reports.ofInitiative(initiativeId)).isEmpty()) {
+            throw ProblemException.conflict("Actuals were reported against this indicator; it stays in the record");
+        }
+        indicators.delete(indicator);
+        indicators.flush();
+    }
+
+    private Indicator find(UUID initiativeId, UUID id) {
+        return indicators.findIn(initiativeId, id).orElseThrow(() -> ProblemException.notFound("Indicator", id));
+    }
+
+    private static void check(IndicatorInput input) {
+        List<FieldError> errors = new ArrayList<>();
+        if (input.baseline() != null) {
+            Measurements.check(input.unit(), input.baseline().value(), input.baseline().text(), "baseline", errors);
+        }
+        Set<String> periods = new HashSet<>();
+        List<PeriodValue> targets = input.targetsOrEmpty();
+        for (int i = 0; i < targets.size(); i++) {
+            Measurements.check(input.unit(), targets.get(i).value(), targets.get(i).text(), "targets[" + i + "]", errors);
+            if (!periods.add(targets.get(i).period())) {
+                errors.add(new FieldError("targets[" + i + "].period", targets.get(i).period() + " has two targets"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    private static void apply(IndicatorInput input, Indicator indicator) {
+        indicator.title = input.title().strip();
+        indicator.description = input.description();
+        indicator.level = input.level();
+        indicator.unit = input.unit();
+        indicator.ascending = input.ascending();
+        indicator.baseline = input.baseline();
+        indicator.targets = new ArrayList<>(input.targetsOrEmpty());
+    }
+
+    private static List<IndicatorView.ReportedActual> actuals(UUID indicatorId, List<ProgressReport> reported) {
+        List<IndicatorView.ReportedActual> actuals = new ArrayList<>();
+        for (ProgressReport report : reported) {
+            for (IndicatorActual actual : report.actuals) {
+                if (actual.indicatorId().equals(indicatorId)) {
+                    actuals.add(new IndicatorView.ReportedActual(report.period, report.party, report.id, actual.value(),
+                            actual.text(), actual.byParty(), actual.bySex()));
+                }
+            }
+        }
+        return actuals;
+    }
+
+    private static IndicatorView toView(Indicator i, List<ProgressReport> reported) {
+        return new IndicatorView(i.id, i.initiativeId, i.title, i.description, i.level, i.unit, i.ascending, i.baseline,
+                List.copyOf(i.targets), actuals(i.id, reported));
+    }
+}

@@ -1,0 +1,77 @@
+package org.acde.initiatives.initiative;
+
+import static io.restassured.RestAssured.given;
+import static org.acde.initiatives.initiative.Fixtures.create;
+import static org.acde.initiatives.initiative.Fixtures.created;
+import static org.acde.initiatives.initiative.Fixtures.etag;
+import static org.acde.initiatives.initiative.Fixtures.initiative;
+import static org.acde.initiatives.initiative.Fixtures.transition;
+import static org.acde.initiatives.initiative.Fixtures.uniqueTag;
+import static org.hamcrest.Matchers.is;
+
+import java.util.Map;
+
+import org.acde.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Every role and party rule of initiatives, each with a token that must be refused. */
+@QuarkusTest
+class InitiativeSecurityTest {
+
+    @Test
+    void anonymousCallersCannotWrite() {
+        given().contentType(ContentType.JSON).body(initiative("VN", uniqueTag())).post("/api/v1/initiatives")
+                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", is("Bearer"));
+    }
+
+    @Test
+    void partnersOnlyRead() {
+        create(Tokens.partner("VN"), initiative("VN", uniqueTag())).then().statusCode(403)
+                .contentType("application/problem+json").body("type", is("urn:acde:problem:forbidden"));
+        String id = Fixtures.inStatus(initiative("VN", uniqueTag()), "ENDORSED");
+        given().auth().oauth2(Tokens.partner("VN")).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body(initiative("VN", uniqueTag())).put("/api/v1/initiatives/" + id).then().statusCode(403);
+        transition(Tokens.partner("VN"), id, "ACTIVE").then().statusCode(403);
+    }
+
+    @Test
+    void anAgencyProposesOnlyForItsOwnParty() {
+        create(Tokens.agency("TH"), initiative("VN", uniqueTag(), "TH")).then().statusCode(403)
+                .body("detail", is("An agency proposes initiatives that its own party leads"));
+        create(Tokens.secretariat(), initiative("VN", uniqueTag(), "TH")).then().statusCode(201)
+                .body("createdBy", is("secretariat-demo"));
+    }
+
+    @Test
+    void aParticipatingAgencyThatDoesNotLeadCannotChangeTheInitiative() {
+        Map<String, Object> body = initiative("CN", uniqueTag(), "VN");
+        String id = created(body);
+        String participant = Tokens.agency("VN");
+        given().auth().oauth2(participant).contentType(ContentType.JSON).header("If-Match", etag(participant, id))
+                .body(body).put("/api/v1/initiatives/" + id).then().statusCode(403);
+        transition(participant, id, "ENDORSED").then().statusCode(403);
+        given().auth().oauth2(participant).header("If-Match", "\"0\"").delete("/api/v1/initiatives/" + id)
+                .then().statusCode(403);
+    }
+
+    @Test
+    void anAgencyOfAnotherPartyDoesNotEvenSeeTheProposal() {
+        String id = created(initiative("CN", uniqueTag(), "VN"));
+        transition(Tokens.agency("MY"), id, "ENDORSED").then().statusCode(404);
+        given().auth().oauth2(Tokens.agency("MY")).header("If-Match", "\"0\"").delete("/api/v1/initiatives/" + id)
+                .then().statusCode(404);
+    }
+
+    @Test
+    void anAgencyTokenWithoutPartyCannotPropose() {
+        create(Tokens.token("agency-without-party", "agency", null), initiative("VN", uniqueTag())).then().statusCode(403);
+    }
+
+    @Test
+    void aTokenWithoutAnyPlatformRoleCannotWrite() {
+        create(Tokens.token("stranger", null, "VN"), initiative("VN", uniqueTag())).then().statusCode(403);
+    }
+}
