@@ -4,57 +4,36 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.acde.contracts.paging.Page;
-import org.acde.contracts.paging.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The cohorts of a program. */
-@Path("/api/v1")
+/** A cohort: reading and rescheduling it. */
+@Path("/api/v1/cohorts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Cohorts", description = "Runs of a program: schedule, seats, per-party quotas and completion criteria")
+@Tag(name = "Cohorts")
 public interface CohortsApi {
 
     @GET
-    @Path("/programs/{programId}/cohorts")
-    @Operation(summary = "List a program's cohorts", description = "By start date.")
-    Page<CohortView> list(@PathParam("programId") UUID programId, @Valid @BeanParam PageParams page);
-
-    @POST
-    @Path("/programs/{programId}/cohorts")
-    @Operation(summary = "Add a cohort", description = "The provider's side or the secretariat, while the program is not archived.")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = CohortView.class)))
-    @APIResponse(responseCode = "409", description = "The program is archived", content = @Content(mediaType = "application/problem+json"))
-    @SecurityRequirement(name = "keycloak")
-    RestResponse<CohortView> create(@PathParam("programId") UUID programId,
-            @Parameter(description = "Makes retries safe: the same key with the same body returns the first response") @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Valid @NotNull CohortInput body);
-
-    @GET
-    @Path("/cohorts/{id}")
+    @Path("/{id}")
     @Operation(summary = "Read a cohort")
     RestResponse<CohortView> get(@PathParam("id") UUID id);
 
     @PUT
-    @Path("/cohorts/{id}")
+    @Path("/{id}")
     @Operation(summary = "Reschedule a cohort", description = "Schedule, place and criteria; seats and quotas stay as created.")
     @APIResponse(responseCode = "422", description = "Seats or quotas differ from the cohort's", content = @Content(mediaType = "application/problem+json"))
     @SecurityRequirement(name = "keycloak")

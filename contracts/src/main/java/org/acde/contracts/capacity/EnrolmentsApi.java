@@ -4,72 +4,52 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.acde.contracts.paging.Page;
-import org.acde.contracts.paging.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Enrolments in cohorts: fair seat allocation with per-party quotas and waitlists, results and erasure. */
-@Path("/api/v1")
+/** An enrolment: reading it, withdrawing, results and erasure. */
+@Path("/api/v1/enrolments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Enrolments", description = "Applications for seats, waitlists, results and personal data")
+@Tag(name = "Enrolments")
 @SecurityRequirement(name = "keycloak")
 public interface EnrolmentsApi {
 
     @GET
-    @Path("/cohorts/{cohortId}/enrolments")
-    @Operation(summary = "List a cohort's enrolments", description = "In arrival order. The provider's side and the secretariat see all; other party clients see their own party's participants.")
-    Page<EnrolmentView> list(@PathParam("cohortId") UUID cohortId, @Valid @BeanParam EnrolmentQuery query,
-            @Valid @BeanParam PageParams page);
-
-    @POST
-    @Path("/cohorts/{cohortId}/enrolments")
-    @Operation(summary = "Enrol a participant", description = "Any agency or partner for a participant of its own party, or the secretariat. Answers CONFIRMED when a seat of the participant's quota or an open seat is free, else WAITLISTED.")
-    @APIResponse(responseCode = "201", description = "Created; `status` says CONFIRMED or WAITLISTED", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
-    @APIResponse(responseCode = "409", description = "The email is already enrolled in this cohort", content = @Content(mediaType = "application/problem+json"))
-    @APIResponse(responseCode = "422", description = "Enrolment is closed (outside the window, or the program is not published)", content = @Content(mediaType = "application/problem+json"))
-    RestResponse<EnrolmentView> enrol(@PathParam("cohortId") UUID cohortId,
-            @Parameter(description = "Makes retries safe: the same key with the same body returns the first response") @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @Valid @NotNull EnrolmentInput body);
-
-    @GET
-    @Path("/enrolments/{id}")
+    @Path("/{id}")
     @Operation(summary = "Read an enrolment")
     RestResponse<EnrolmentView> get(@PathParam("id") UUID id);
 
     @POST
-    @Path("/enrolments/{id}/transitions")
+    @Path("/{id}/transitions")
     @Operation(summary = "Withdraw, or record a no-show", description = "WITHDRAWN by the participant's party clients, the provider's side or the secretariat; it frees the seat for the first in line. NO_SHOW by the provider's side for a confirmed participant.")
     @APIResponse(responseCode = "200", description = "The enrolment in its new status", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "409", description = "The move is not allowed from the current status", content = @Content(mediaType = "application/problem+json"))
     RestResponse<EnrolmentView> transition(@PathParam("id") UUID id, @Valid @NotNull EnrolmentTransition body);
 
     @POST
-    @Path("/enrolments/{id}/result")
+    @Path("/{id}/result")
     @Operation(summary = "Record a participant's results", description = "The provider's side, for a CONFIRMED enrolment. Meeting the cohort's criteria completes it and issues a certificate; otherwise it is FAILED.")
     @APIResponse(responseCode = "200", description = "COMPLETED with `certificateId`, or FAILED", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "409", description = "The enrolment is not CONFIRMED", content = @Content(mediaType = "application/problem+json"))
     RestResponse<EnrolmentView> result(@PathParam("id") UUID id, @Valid @NotNull ResultInput body);
 
     @POST
-    @Path("/enrolments/{id}/erasure")
+    @Path("/{id}/erasure")
+    @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Erase a participant's personal data", description = "The secretariat only. Name and email are removed for good; party, organisation type and sex stay (they identify nobody on their own) so every count stays, and any certificate stays valid.")
     @APIResponse(responseCode = "200", description = "The enrolment without personal data", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     RestResponse<EnrolmentView> erase(@PathParam("id") UUID id);
