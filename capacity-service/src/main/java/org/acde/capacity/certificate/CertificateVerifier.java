@@ -62,31 +62,32 @@ public class CertificateVerifier {
             return VerificationResult.of(Verdict.INVALID, "The signed payload is not JSON");
         }
         UUID id = certificateId(payload);
-        Certificate certificate = id == null ? null : certificates.findById(id);
-        if (certificate == null || !credentials.issuerId().equals(payload.path("iss").asText())) {
+        Optional<CertificateRepository.Standing> standing = id == null ? Optional.empty() : certificates.standing(id);
+        if (standing.isEmpty() || !credentials.issuerId().equals(payload.path("iss").asText())) {
             return VerificationResult.of(Verdict.INVALID, "Signed by this issuer's key, but not a certificate it issued");
         }
         Instant now = Instant.now(clock);
         Instant validUntil = payload.hasNonNull("exp") ? Instant.ofEpochSecond(payload.get("exp").asLong()) : null;
         String achievement = payload.path("credentialSubject").path("achievement").path("name").asText(null);
-        if (certificate.revokedAt != null) {
-            return genuine(Verdict.REVOKED, "Revoked on " + certificate.revokedAt + ": " + certificate.revocationReason,
-                    certificate, achievement, validUntil);
+        CertificateRepository.Standing certificate = standing.get();
+        if (certificate.revokedAt() != null) {
+            return genuine(Verdict.REVOKED, "Revoked on " + certificate.revokedAt() + ": " + certificate.revocationReason(),
+                    id, certificate, achievement, validUntil);
         }
         if (validUntil != null && !now.isBefore(validUntil)) {
-            return genuine(Verdict.EXPIRED, "Expired on " + validUntil, certificate, achievement, validUntil);
+            return genuine(Verdict.EXPIRED, "Expired on " + validUntil, id, certificate, achievement, validUntil);
         }
         if (payload.hasNonNull("nbf") && now.isBefore(Instant.ofEpochSecond(payload.get("nbf").asLong()))) {
             return VerificationResult.of(Verdict.INVALID, "Not valid before " + Instant.ofEpochSecond(payload.get("nbf").asLong()));
         }
         return genuine(Verdict.VALID, "Issued by " + credentials.issuerId() + ", unaltered, not revoked and not expired",
-                certificate, achievement, validUntil);
+                id, certificate, achievement, validUntil);
     }
 
-    private static VerificationResult genuine(Verdict verdict, String detail, Certificate certificate, String achievement,
-            Instant validUntil) {
-        return new VerificationResult(verdict, detail, certificate.id, achievement, certificate.issuedAt, validUntil,
-                certificate.revokedAt, certificate.revocationReason);
+    private static VerificationResult genuine(Verdict verdict, String detail, UUID id, CertificateRepository.Standing certificate,
+            String achievement, Instant validUntil) {
+        return new VerificationResult(verdict, detail, id, achievement, certificate.issuedAt(), validUntil,
+                certificate.revokedAt(), certificate.revocationReason());
     }
 
     private static UUID certificateId(JsonNode payload) {

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.UUID;
@@ -82,8 +83,9 @@ public class OpenBadgeCredentials {
         subject.putArray("type").add("AchievementSubject");
         subject.putArray("identifier").add(emailIdentity(recipient.email()));
         ZoneId zone = ZoneId.of(cohort.timeZone);
-        subject.put("activityStartDate", cohort.startDate.atStartOfDay(zone).toOffsetDateTime().toString());
-        subject.put("activityEndDate", cohort.endDate.plusDays(1).atStartOfDay(zone).toOffsetDateTime().toString());
+        // xsd:dateTime with seconds, in the cohort's own time zone: from the first day's start to the last day's end.
+        subject.put("activityStartDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(cohort.startDate.atStartOfDay(zone)));
+        subject.put("activityEndDate", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(cohort.endDate.plusDays(1).atStartOfDay(zone)));
         subject.set("achievement", achievement(achievementId, program, cohort));
         ArrayNode results = subject.putArray("result");
         result(results).put("resultDescription", achievementId + "#attendance")

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -91,6 +92,7 @@ class CertificateTest {
                 .body("credential.validFrom", notNullValue())
                 .body("credential.jti", is("urn:uuid:" + issued.certificateId()))
                 .body("credential.credentialSubject.type", contains("AchievementSubject"))
+                .body("credential.credentialSubject.activityStartDate", matchesPattern("\\d{4}-\\d{2}-\\d{2}T00:00:00\\+07:00"))
                 .body("credential.credentialSubject.achievement.type", contains("Achievement"))
                 .body("credential.credentialSubject.achievement.criteria.narrative",
                         is("Attend at least 80% of the sessions and score at least 60 out of 100 in the assessment."))
