@@ -141,7 +141,7 @@ public class EnrolmentService {
     public Versioned<EnrolmentView> transition(UUID id, EnrolmentTransition request) {
         Enrolment enrolment = access.visible(id);
         Program program = access.program(enrolment);
-        Cohort cohort = seats.lock(enrolment.cohortId);
+        Cohort cohort = lockFor(enrolment);
         Instant now = now();
         EnrolmentStatus from = enrolment.status;
         switch (request.to()) {
@@ -172,7 +172,7 @@ public class EnrolmentService {
         Enrolment enrolment = access.visible(id);
         Program program = access.program(enrolment);
         programs.requireProvider(program);
-        Cohort cohort = seats.lock(enrolment.cohortId);
+        Cohort cohort = lockFor(enrolment);
         if (enrolment.status != EnrolmentStatus.CONFIRMED) {
             throw new ProblemException(ProblemType.CONFLICT, "Results are recorded for a CONFIRMED enrolment; this one is "
                     + enrolment.status, List.of(), Map.of("currentStatus", enrolment.status.name()), Map.of());
@@ -206,6 +206,16 @@ public class EnrolmentService {
             enrolments.flush();
         }
         return new Versioned<>(view(enrolment, access.program(enrolment)), enrolment.version);
+    }
+
+    /**
+     * Locks the enrolment's cohort, then re-reads the enrolment: a concurrent change to it (say, a second withdrawal)
+     * committed while this request waited for the lock is seen, so its status is decided on the latest row.
+     */
+    private Cohort lockFor(Enrolment enrolment) {
+        Cohort cohort = seats.lock(enrolment.cohortId);
+        enrolments.getEntityManager().refresh(enrolment);
+        return cohort;
     }
 
     private EnrolmentView view(Enrolment enrolment, Program program) {

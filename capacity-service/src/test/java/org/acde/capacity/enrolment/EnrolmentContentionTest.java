@@ -103,6 +103,23 @@ class EnrolmentContentionTest {
         assertThat(rows(cohort).stream().filter(row -> row.status().equals("CONFIRMED"))).hasSize(SEATS);
     }
 
+    @Test
+    void simultaneousWithdrawalsOfOneEnrolmentFreeItsSeatOnce() throws Exception {
+        String cohort = openCohort("SG", 1, Map.of());
+        String holder = org.acde.capacity.Fixtures.enrolled(cohort, "VN");
+        String second = org.acde.capacity.Fixtures.enrolled(cohort, "VN");
+        String third = org.acde.capacity.Fixtures.enrolled(cohort, "VN");
+        String token = Tokens.agency("VN");
+        List<HttpResponse<String>> withdrawals = fire(10, i -> HttpRequest.newBuilder(
+                server.resolve("/api/v1/enrolments/" + holder + "/transitions"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"to\":\"WITHDRAWN\",\"reason\":\"twice\"}")).build());
+        assertThat(withdrawals).extracting(HttpResponse::statusCode).containsOnlyOnce(200).containsOnly(200, 409);
+        Map<UUID, String> status = new HashMap<>();
+        rows(cohort).forEach(row -> status.put(row.id(), row.status()));
+        assertThat(status).containsEntry(UUID.fromString(second), "CONFIRMED").containsEntry(UUID.fromString(third), "WAITLISTED");
+    }
+
     /** The seats a single queue would hand out, in arrival order: own party's reserved seats, then open ones. */
     private static List<String> replay(List<Row> rows) {
         Map<String, Integer> taken = new HashMap<>();
