@@ -44,7 +44,7 @@ table=$(cat <<TABLE
 ### capacity-service: enrolment under contention ($(date -u +%F))
 
 Command: \`bench/capacity/enrolment-contention.sh\` (CLIENTS=$CLIENTS DURATION=$DURATION THREADS=$THREADS)
-Machine: $(machine); load average before $load_before, after $load_after (other engineers' builds share the CPU).
+Machine: $(machine), $(java -version 2>&1 | head -1); load average before the measured run $load_before, after $load_after (other engineers' builds share the CPU).
 
 | clients | requests | 201 | other | socket errors | req/s | p50 ms | p90 ms | p99 ms | max ms | confirmed (VN/TH/open) | waitlisted | check |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|
@@ -52,4 +52,4 @@ Machine: $(machine); load average before $load_before, after $load_after (other 
 TABLE
 )
 echo "$table"
-printf '\n%s\n' "$table" >>"$ROOT/bench/RESULTS.md"
+printf '\n%s\n' "$table" >>"$RESULTS"

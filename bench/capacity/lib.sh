@@ -4,6 +4,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# machine() and RESULTS come from the benchmarks' shared helpers.
+source "$ROOT/bench/lib.sh"
 WORK=${ACDE_BENCH_DIR:-$ROOT/bench/capacity/.work}
 PORT=${ACDE_BENCH_PORT:-18083}
 BASE=http://127.0.0.1:$PORT
@@ -106,10 +108,6 @@ open_cohort() {
   api POST "/api/v1/programs/$program/cohorts" "$provider" "{\"startDate\":\"$start\",\"endDate\":\"$start\",
     \"enrolmentOpens\":\"$opens\",\"enrolmentCloses\":\"$closes\",\"timeZone\":\"Asia/Ho_Chi_Minh\",\"seats\":$seats,
     \"quotas\":$quotas,\"completion\":{\"minAttendancePercent\":80,\"passMark\":60}}" | json "['id']"
-}
-
-machine() {
-  echo "$(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB memory, $(uname -sr), $(java -version 2>&1 | head -1)"
 }
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }

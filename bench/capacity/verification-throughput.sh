@@ -38,7 +38,7 @@ table=$(cat <<TABLE
 ### capacity-service: certificate verification throughput ($(date -u +%F))
 
 Command: \`bench/capacity/verification-throughput.sh\` (CERTIFICATES=$CERTIFICATES CLIENTS=$CLIENTS DURATION=$DURATION THREADS=$THREADS)
-Machine: $(machine); load average before $load_before, after $load_after (wrk runs on the same 2 cores; other engineers' builds share them).
+Machine: $(machine), $(java -version 2>&1 | head -1); load average before the measured run $load_before, after $load_after (wrk runs on the same 2 cores; other engineers' builds share them).
 
 | clients | requests | VALID | other verdicts or errors | socket errors | verifications/s | p50 ms | p90 ms | p99 ms | max ms | goal 2,000/s |
 |---|---|---|---|---|---|---|---|---|---|---|
@@ -46,4 +46,4 @@ Machine: $(machine); load average before $load_before, after $load_after (wrk ru
 TABLE
 )
 echo "$table"
-printf '\n%s\n' "$table" >>"$ROOT/bench/RESULTS.md"
+printf '\n%s\n' "$table" >>"$RESULTS"
