@@ -111,3 +111,6 @@ open_cohort() {
 }
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# CPU milliseconds the service process has used so far (user + system), to cost a request on a shared machine.
+service_cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$SERVICE_PID/stat"; }
