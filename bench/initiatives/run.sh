@@ -23,11 +23,11 @@ psql -h 127.0.0.1 -U postgres -qAt -c "SELECT 1 FROM pg_database WHERE datname =
   || psql -h 127.0.0.1 -U postgres -qc "CREATE DATABASE $DB OWNER acde"
 
 rows() { psql -h 127.0.0.1 -U postgres -d "$DB" -qAt -c "SELECT count(*) FROM initiative" 2>/dev/null || echo 0; }
-if [ "$(rows)" -lt "$N" ]; then
-  echo "Seeding $N initiatives through the service layer (once) ..."
-  psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE $DB" -c "CREATE DATABASE $DB OWNER acde"
+have=$(rows)
+if [ "$have" -lt "$N" ]; then
+  echo "Seeding $((N - have)) initiatives through the service layer (resumes where a previous run stopped) ..."
   start=$(date +%s)
-  QUARKUS_HTTP_PORT=0 java -jar "$JAR" seed "$N" >/tmp/initiatives-bench-seed.log 2>&1
+  QUARKUS_HTTP_PORT=0 java -jar "$JAR" seed "$((N - have))" 42 "$have" >/tmp/initiatives-bench-seed.log 2>&1
   echo "seeded in $(( $(date +%s) - start )) s"
   psql -h 127.0.0.1 -U postgres -d "$DB" -qc "VACUUM ANALYZE"
 fi

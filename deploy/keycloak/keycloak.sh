@@ -13,9 +13,12 @@ CACHE=${ACDE_CACHE:-$HOME/.cache/acde}
 HOME_DIR=$CACHE/keycloak-$VERSION
 RUN_DIR=${ACDE_RUN_DIR:-$ROOT/.run}
 PORT=${KEYCLOAK_PORT:-8180}
+MANAGEMENT_PORT=${KEYCLOAK_MANAGEMENT_PORT:-9000}
 URL=http://localhost:$PORT
 PID_FILE=$RUN_DIR/pids/keycloak.pid
 LOG=$RUN_DIR/logs/keycloak.log
+# The realm's database (H2 file) lives in the run folder, so several runs (local stack, system tests) can coexist.
+DATA=$RUN_DIR/keycloak-data
 
 java_home() {
   local candidate
@@ -41,9 +44,9 @@ fetch() {
     -Dartifact=org.keycloak:keycloak-quarkus-dist:$VERSION:tar.gz -DoutputDirectory="$CACHE" -Dmdep.overWriteReleases=true)
 }
 
-jvm_pid() { pgrep -f -- "-Dkc.home.dir=$HOME_DIR" | tail -n 1 || true; }
+jvm_pid() { pgrep -f -- "--db-url=jdbc:h2:file:$DATA/" | tail -n 1 || true; }
 running() { [ -f "$PID_FILE" ] && kill -0 "$(cat "$PID_FILE")" 2>/dev/null; }
-ready() { curl -fs -o /dev/null --max-time 2 "http://localhost:9000/health/ready"; }
+ready() { curl -fs -o /dev/null --max-time 2 "http://localhost:$MANAGEMENT_PORT/health/ready"; }
 
 start() {
   if running; then
@@ -57,14 +60,16 @@ start() {
   local kc_java
   kc_java=$(java_home)
   fetch
-  mkdir -p "$RUN_DIR/pids" "$RUN_DIR/logs" "$HOME_DIR/data/import"
+  mkdir -p "$RUN_DIR/pids" "$RUN_DIR/logs" "$DATA" "$HOME_DIR/data/import"
   if [ "${1:-}" = "--fresh" ]; then
-    rm -rf "$HOME_DIR/data/h2"
+    rm -rf "$DATA/h2"
   fi
+  # Imported at start when the realm does not exist yet in this run's database.
   cp "$ROOT/deploy/keycloak/realm-acde.json" "$HOME_DIR/data/import/"
   # Local development administrator only; production sets its own through the operator's secret.
   KC_BOOTSTRAP_ADMIN_USERNAME=${KEYCLOAK_ADMIN:-admin} KC_BOOTSTRAP_ADMIN_PASSWORD=${KEYCLOAK_ADMIN_PASSWORD:-admin} \
-    JAVA_HOME=$kc_java nohup "$HOME_DIR/bin/kc.sh" start-dev --http-port="$PORT" --import-realm \
+    JAVA_HOME=$kc_java nohup "$HOME_DIR/bin/kc.sh" start-dev --http-port="$PORT" --http-management-port="$MANAGEMENT_PORT" \
+    --import-realm --db-url="jdbc:h2:file:$DATA/h2/keycloakdb;NON_KEYWORDS=VALUE" \
     --health-enabled=true --hostname="$URL" >"$LOG" 2>&1 &
   local script=$!
   for _ in $(seq 1 240); do

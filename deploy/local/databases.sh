@@ -1,11 +1,23 @@
 #!/usr/bin/env bash
 # Creates the platform's PostgreSQL role and databases if they are missing (idempotent).
 # Each service owns one database; tests use a separate *_test database per service.
-# Usage: deploy/local/databases.sh [psql connection options]   (default: -h 127.0.0.1 -p 5432 -U postgres)
+#   deploy/local/databases.sh                       initiatives, matchmaking, capacity and their *_test twins
+#   deploy/local/databases.sh --suffix _e2e --fresh  initiatives_e2e, ... dropped and created anew (system tests)
+# Connection: $PGHOST:$PGPORT as $PGUSER (default 127.0.0.1:5432, postgres).
 set -euo pipefail
 
-PSQL_OPTS=("$@")
-[ ${#PSQL_OPTS[@]} -gt 0 ] || PSQL_OPTS=(-h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U "${PGUSER:-postgres}")
+suffixes=("" "_test")
+fresh=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --suffix) suffixes=("$2"); shift 2 ;;
+    --fresh) fresh=true; shift ;;
+    *) echo "usage: $0 [--suffix SUFFIX] [--fresh]" >&2; exit 2 ;;
+  esac
+done
+
+PSQL_OPTS=(-h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U "${PGUSER:-postgres}")
+export PGOPTIONS="--client-min-messages=warning"
 psql_do() { psql "${PSQL_OPTS[@]}" -v ON_ERROR_STOP=1 -qAt "$@"; }
 
 # Local development credentials only; production passes its own through QUARKUS_DATASOURCE_* variables.
@@ -16,9 +28,15 @@ psql_do -d postgres -c "DO \$\$ BEGIN
   END IF;
 END \$\$;"
 
-for db in initiatives matchmaking capacity initiatives_test matchmaking_test capacity_test; do
-  if [ "$(psql_do -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" != "1" ]; then
-    psql_do -d postgres -c "CREATE DATABASE $db OWNER $role"
-    echo "created database $db"
-  fi
+for suffix in "${suffixes[@]}"; do
+  for service in initiatives matchmaking capacity; do
+    db=$service$suffix
+    if $fresh; then
+      psql_do -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"
+    fi
+    if [ "$(psql_do -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" != "1" ]; then
+      psql_do -d postgres -c "CREATE DATABASE $db OWNER $role"
+      echo "created database $db"
+    fi
+  done
 done

@@ -26,6 +26,8 @@ import org.acde.contracts.reference.SubArea;
 import org.acde.contracts.types.Money;
 import org.acde.initiatives.initiative.InitiativeService;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 /**
  * Generates realistic initiatives through the service layer (rules, codes and history included), for benchmarks
  * and demos. Deterministic for a given seed.
@@ -57,8 +59,9 @@ public class InitiativeSeeder {
         this.em = em;
     }
 
-    /** Creates {@code count} initiatives numbered from {@code first}, in one transaction. */
+    /** Creates {@code count} initiatives numbered from {@code first}, in one transaction (generous timeout: a loaded machine). */
     @Transactional
+    @TransactionConfiguration(timeout = 600)
     public void seedBatch(long seed, int first, int count) {
         for (int n = first; n < first + count; n++) {
             Random random = new Random(seed * 1_000_003L + n);

@@ -14,14 +14,15 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 
 /**
- * Runs the service; {@code seed <count> [random-seed]} instead generates that many initiatives through the service
- * layer, as the secretariat, and exits: {@code java -jar quarkus-run.jar seed 100000}.
+ * Runs the service; {@code seed <count> [random-seed] [first-number]} instead generates that many initiatives
+ * through the service layer, as the secretariat, and exits: {@code java -jar quarkus-run.jar seed 100000}. A run
+ * that stopped half-way resumes with {@code first-number} = the initiatives already there.
  */
 @QuarkusMain
 public class InitiativesMain implements QuarkusApplication {
 
     private static final Logger LOG = Logger.getLogger(InitiativesMain.class);
-    private static final int BATCH = 500;
+    private static final int BATCH = 200;
 
     @Inject
     InitiativeSeeder seeder;
@@ -32,7 +33,8 @@ public class InitiativesMain implements QuarkusApplication {
     @Override
     public int run(String... args) {
         if (args.length >= 2 && args[0].equals("seed")) {
-            seed(Integer.parseInt(args[1]), args.length > 2 ? Long.parseLong(args[2]) : 42L);
+            seed(Integer.parseInt(args[1]), args.length > 2 ? Long.parseLong(args[2]) : 42L,
+                    args.length > 3 ? Integer.parseInt(args[3]) : 0);
             return 0;
         }
         Quarkus.waitForExit();
@@ -40,13 +42,13 @@ public class InitiativesMain implements QuarkusApplication {
     }
 
     @ActivateRequestContext
-    void seed(int count, long randomSeed) {
+    void seed(int count, long randomSeed, int firstNumber) {
         identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("seed"))
                 .addRole(Role.SECRETARIAT).build());
         long started = System.nanoTime();
-        for (int first = 0; first < count; first += BATCH) {
-            seeder.seedBatch(randomSeed, first, Math.min(BATCH, count - first));
-            LOG.infof("Seeded %d of %d initiatives", Math.min(first + BATCH, count), count);
+        for (int done = 0; done < count; done += BATCH) {
+            seeder.seedBatch(randomSeed, firstNumber + done, Math.min(BATCH, count - done));
+            LOG.infof("Seeded %d of %d initiatives", Math.min(done + BATCH, count), count);
         }
         LOG.infof("Seeded %d initiatives in %.1f s", count, (System.nanoTime() - started) / 1e9);
     }

@@ -1,0 +1,168 @@
+package org.acde.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole platform as real processes on ports of its own (so a local stack can keep running): PostgreSQL with
+ * fresh *_e2e databases, Keycloak with a fresh realm, and the four services from their built jars. Started once
+ * per test run, stopped at its end; logs under e2e/target/run/logs.
+ */
+public final class Stack {
+
+    public static final int GATEWAY = 18080;
+    public static final int KEYCLOAK = 18180;
+    public static final String GATEWAY_URL = "http://localhost:" + GATEWAY;
+    public static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK;
+    public static final String ISSUER = KEYCLOAK_URL + "/realms/acde";
+
+    private static final Path ROOT = Path.of(System.getProperty("acde.root", "..")).toAbsolutePath().normalize();
+    private static final Path RUN = ROOT.resolve("e2e/target/run");
+    private static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
+
+    static {
+        SERVICES.put("initiatives-service", 18081);
+        SERVICES.put("matchmaking-service", 18082);
+        SERVICES.put("capacity-service", 18083);
+        SERVICES.put("gateway", GATEWAY);
+    }
+
+    private static final List<Process> PROCESSES = new ArrayList<>();
+    private static boolean started;
+
+    private Stack() {
+    }
+
+    public static synchronized void start() throws Exception {
+        if (started) {
+            return;
+        }
+        started = true;
+        Runtime.getRuntime().addShutdownHook(new Thread(Stack::stop));
+        Files.createDirectories(RUN.resolve("logs"));
+        run(Map.of(), "deploy/local/postgres.sh", "ensure");
+        run(Map.of(), "deploy/local/databases.sh", "--suffix", "_e2e", "--fresh");
+        run(keycloakEnv(), "deploy/keycloak/keycloak.sh", "start", "--fresh");
+        for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
+            requireFree(service.getKey(), service.getValue());
+            PROCESSES.add(launch(service.getKey(), service.getValue()));
+        }
+        for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
+            awaitReady(service.getKey(), "http://localhost:" + service.getValue() + "/q/health/ready");
+        }
+    }
+
+    /** Stops the services and Keycloak; PostgreSQL was there before and stays. */
+    public static synchronized void stop() {
+        for (Process process : PROCESSES) {
+            process.destroy();
+        }
+        for (Process process : PROCESSES) {
+            try {
+                if (!process.waitFor(Duration.ofSeconds(15).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        PROCESSES.clear();
+        try {
+            run(keycloakEnv(), "deploy/keycloak/keycloak.sh", "stop");
+        } catch (Exception e) {
+            System.err.println("Could not stop Keycloak: " + e);
+        }
+    }
+
+    public static String serviceUrl(String service) {
+        return "http://localhost:" + SERVICES.get(service);
+    }
+
+    public static Path logOf(String service) {
+        return RUN.resolve("logs/" + service + ".log");
+    }
+
+    private static Map<String, String> keycloakEnv() {
+        return Map.of("ACDE_RUN_DIR", RUN.toString(), "KEYCLOAK_PORT", Integer.toString(KEYCLOAK),
+                "KEYCLOAK_MANAGEMENT_PORT", "19000");
+    }
+
+    private static Process launch(String service, int port) throws IOException {
+        Path jar = ROOT.resolve(service + "/target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: build the services first (./mvnw verify builds them before e2e)");
+        }
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", ISSUER);
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        String database = service.replace("-service", "") + "_e2e";
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/" + database);
+        env.put("QUARKUS_REST_CLIENT_INITIATIVES_URL", serviceUrl("initiatives-service"));
+        env.put("ACDE_GATEWAY_ROUTES_INITIATIVES_UPSTREAM", serviceUrl("initiatives-service"));
+        env.put("ACDE_GATEWAY_ROUTES_MATCHMAKING_UPSTREAM", serviceUrl("matchmaking-service"));
+        env.put("ACDE_GATEWAY_ROUTES_CAPACITY_UPSTREAM", serviceUrl("capacity-service"));
+        env.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", KEYCLOAK_URL);
+        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString())
+                .directory(RUN.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(logOf(service).toFile());
+        builder.environment().putAll(env);
+        return builder.start();
+    }
+
+    /** A stray process on a port would answer the readiness checks and the tests in the service's place. */
+    private static void requireFree(String service, int port) throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(port)) {
+            socket.setReuseAddress(true);
+        } catch (java.net.BindException e) {
+            throw new IllegalStateException("Port " + port + " for " + service + " is taken by another process; stop it first");
+        }
+    }
+
+    private static void awaitReady(String service, String url) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(service + " not ready after 3 minutes; see " + logOf(service));
+    }
+
+    private static void run(Map<String, String> env, String script, String... args) throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(ROOT.resolve(script).toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).inheritIO();
+        builder.environment().putAll(env);
+        int exit = builder.start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException(script + " " + String.join(" ", args) + " failed with exit code " + exit);
+        }
+    }
+
+    private static String javaBinary() {
+        return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+    }
+}
