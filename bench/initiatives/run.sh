@@ -17,6 +17,10 @@ MACHINE=$(machine)
 export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/$DB QUARKUS_LOG_CONSOLE_JSON_ENABLED=false
 
 [ -f "$JAR" ] || (cd "$bench_root" && ./mvnw -q -B package -DskipTests -pl initiatives-service -am)
+# Run a private copy, so a rebuild in the working tree cannot pull jars from under the benchmark.
+APP=$(mktemp -d)/quarkus-app
+cp -r "$(dirname "$JAR")" "$APP"
+JAR=$APP/quarkus-run.jar
 "$bench_root/deploy/local/postgres.sh" ensure
 "$bench_root/deploy/local/databases.sh" >/dev/null
 psql -h 127.0.0.1 -U postgres -qAt -c "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \

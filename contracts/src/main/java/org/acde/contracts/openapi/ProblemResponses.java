@@ -1,7 +1,14 @@
 package org.acde.contracts.openapi;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.acde.contracts.problem.Problem;
 import org.acde.contracts.problem.ProblemType;
@@ -28,7 +35,7 @@ public class ProblemResponses implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
-        components.addSchema("FieldError", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.OBJECT))
+        components.addSchema("FieldError", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .addProperty("field", string("Path of the rejected field or parameter"))
                 .addProperty("message", string("Why it was rejected")));
         components.addSchema("Problem", problemSchema());
@@ -37,6 +44,62 @@ public class ProblemResponses implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations()
                 .forEach((method, operation) -> document(path, method, operation)));
+        pruneUnusedSchemas(openAPI);
+    }
+
+    /**
+     * Keeps only the schemas an operation reaches: contracts holds the DTOs of every service, and each contract should
+     * describe its own API, not its neighbours'.
+     */
+    private static void pruneUnusedSchemas(OpenAPI openAPI) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        if (schemas == null) {
+            return;
+        }
+        Set<String> used = new HashSet<>();
+        Deque<Schema> pending = new LinkedList<>(); // takes the nulls of absent schemas
+        pending.add(OASFactory.createSchema().ref(SCHEMA_REF));
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getParameters() != null) {
+                operation.getParameters().forEach(parameter -> pending.add(parameter.getSchema()));
+            }
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null) {
+                operation.getRequestBody().getContent().getMediaTypes().values().forEach(type -> pending.add(type.getSchema()));
+            }
+            if (operation.getResponses() != null) {
+                operation.getResponses().getAPIResponses().values().forEach(response -> {
+                    if (response.getContent() != null) {
+                        response.getContent().getMediaTypes().values().forEach(type -> pending.add(type.getSchema()));
+                    }
+                });
+            }
+        }));
+        while (!pending.isEmpty()) {
+            Schema schema = pending.pop();
+            if (schema == null) {
+                continue;
+            }
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                if (used.add(name) && schemas.containsKey(name)) {
+                    pending.add(schemas.get(name));
+                }
+            }
+            if (schema.getProperties() != null) {
+                pending.addAll(schema.getProperties().values());
+            }
+            pending.add(schema.getItems());
+            if (schema.getAdditionalPropertiesSchema() != null) {
+                pending.add(schema.getAdditionalPropertiesSchema());
+            }
+            for (List<Schema> composed : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (composed != null) {
+                    pending.addAll(composed);
+                }
+            }
+        }
+        new ArrayList<>(schemas.keySet()).stream().filter(name -> !used.contains(name))
+                .forEach(openAPI.getComponents()::removeSchema);
     }
 
     private static void document(String path, PathItem.HttpMethod method, Operation operation) {
@@ -81,20 +144,20 @@ public class ProblemResponses implements OASFilter {
     }
 
     private static Schema problemSchema() {
-        return OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.OBJECT))
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .description("RFC 9457 problem details")
                 .addProperty("type", string("Problem type, e.g. " + ProblemType.VALIDATION.uri()).format("uri"))
                 .addProperty("title", string("Summary of the problem type"))
-                .addProperty("status", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.INTEGER)))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)))
                 .addProperty("detail", string("What went wrong in this occurrence"))
                 .addProperty("instance", string("The request path"))
                 .addProperty("requestId", string("The X-Request-Id to quote when reporting the problem"))
-                .addProperty("errors", OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.ARRAY))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY))
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
                 .addRequired("type").addRequired("title").addRequired("status");
     }
 
     private static Schema string(String description) {
-        return OASFactory.createSchema().type(java.util.List.of(Schema.SchemaType.STRING)).description(description);
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).description(description);
     }
 }
