@@ -10,11 +10,14 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "acde.certificates")
 public interface CertificatesConfig {
 
-    /**
-     * Holds {@code signing.jwk}, the private Ed25519 key that signs new certificates, and {@code retired/*.jwk}, the
-     * keys of earlier rotations, which still verify the certificates they signed and stay in the JWKS.
-     */
+    /** Holds {@code signing.jwk}, the private Ed25519 key that signs new certificates. */
     Path keyDirectory();
+
+    /**
+     * Holds the keys of earlier rotations ({@code *.jwk}), which still verify the certificates they signed and stay
+     * in the JWKS; may be missing or empty.
+     */
+    Path retiredKeyDirectory();
 
     /** Generate {@code signing.jwk} at start-up when it is missing: for local development only. */
     @WithDefault("false")

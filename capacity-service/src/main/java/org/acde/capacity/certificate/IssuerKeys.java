@@ -23,7 +23,8 @@ public class IssuerKeys {
 
     IssuerKeys(CertificatesConfig config) {
         boolean provisioned = Files.exists(config.keyDirectory().resolve(SigningKeys.SIGNING_FILE));
-        this.keys = SigningKeys.load(config.keyDirectory(), config.generateMissingKey(), new ObjectMapper());
+        this.keys = SigningKeys.load(config.keyDirectory(), config.retiredKeyDirectory(), config.generateMissingKey(),
+                new ObjectMapper());
         if (!provisioned) {
             LOG.warnf("Generated a new certificate signing key in %s: fine for local development; production provisions"
                     + " its key and sets ACDE_CERTIFICATES_GENERATE_MISSING_KEY=false", config.keyDirectory().toAbsolutePath());

@@ -19,13 +19,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The issuer's keys: the current one signs, every retired one still verifies what it signed. Rotation is a file
- * move: put the old {@code signing.jwk} into {@code retired/} (any name ending in {@code .jwk}) and a new key in its
- * place, then restart. The JWKS publishes the public part of all of them.
+ * move: put the old {@code signing.jwk} into the retired directory (any name ending in {@code .jwk}) and a new key in
+ * its place, then restart. The JWKS publishes the public part of all of them.
  */
 final class SigningKeys {
 
     static final String SIGNING_FILE = "signing.jwk";
-    static final String RETIRED_DIRECTORY = "retired";
 
     private final Ed25519Key current;
     private final Map<String, Ed25519Key> byKid;
@@ -36,10 +35,10 @@ final class SigningKeys {
     }
 
     /**
-     * Reads the keys under {@code directory}; generates {@code signing.jwk} (owner-only permissions) when it is
-     * missing and {@code generateMissing} allows it.
+     * Reads {@code signing.jwk} in {@code directory} and the retired keys in {@code retiredDirectory}; generates
+     * {@code signing.jwk} (owner-only permissions) when it is missing and {@code generateMissing} allows it.
      */
-    static SigningKeys load(Path directory, boolean generateMissing, ObjectMapper json) {
+    static SigningKeys load(Path directory, Path retiredDirectory, boolean generateMissing, ObjectMapper json) {
         Path signingFile = directory.resolve(SIGNING_FILE);
         try {
             if (!Files.exists(signingFile)) {
@@ -55,7 +54,7 @@ final class SigningKeys {
             }
             Map<String, Ed25519Key> byKid = new LinkedHashMap<>();
             byKid.put(current.kid(), current);
-            for (Path file : retiredFiles(directory.resolve(RETIRED_DIRECTORY))) {
+            for (Path file : retiredFiles(retiredDirectory)) {
                 Ed25519Key retired = read(file, json);
                 byKid.putIfAbsent(retired.kid(), retired);
             }

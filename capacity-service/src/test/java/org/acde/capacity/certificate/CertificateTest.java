@@ -160,7 +160,7 @@ class CertificateTest {
         ObjectNode past = payload.deepCopy();
         past.put("nbf", Instant.now().minusSeconds(3 * 365 * 86400L).getEpochSecond());
         past.put("exp", Instant.now().minusSeconds(365 * 86400L).getEpochSecond());
-        Ed25519Key key = SigningKeys.load(Path.of("target/test-keys"), false, json).current();
+        Ed25519Key key = SigningKeys.load(Path.of("target/test-keys"), Path.of("target/test-keys/retired"), false, json).current();
         verify(Jws.sign(past, key, json)).body("verdict", is("EXPIRED")).body("certificateId", is(issued.certificateId()));
     }
 
@@ -189,7 +189,7 @@ class CertificateTest {
         // Signed with the issuer's key, but never issued (as if by someone who stole the key file, or a lost row).
         ObjectNode unknown = (ObjectNode) part(issued.jwt(), 1);
         unknown.put("jti", "urn:uuid:" + UUID.randomUUID());
-        Ed25519Key key = SigningKeys.load(Path.of("target/test-keys"), false, json).current();
+        Ed25519Key key = SigningKeys.load(Path.of("target/test-keys"), Path.of("target/test-keys/retired"), false, json).current();
         verify(Jws.sign(unknown, key, json)).body("verdict", is("INVALID"));
 
         given().contentType(ContentType.JSON).body(Map.of()).post("/api/v1/certificates/verify").then().statusCode(400)

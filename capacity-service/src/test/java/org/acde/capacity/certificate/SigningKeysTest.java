@@ -24,6 +24,10 @@ class SigningKeysTest {
     @TempDir
     Path directory;
 
+    private Path retired() {
+        return directory.resolve("retired");
+    }
+
     private ObjectNode payload() {
         return json.createObjectNode().put("jti", "urn:uuid:test");
     }
@@ -35,27 +39,27 @@ class SigningKeysTest {
 
     @Test
     void aMissingKeyIsGeneratedOwnerOnlyAndReusedOnTheNextStart() throws Exception {
-        SigningKeys first = SigningKeys.load(directory, true, json);
+        SigningKeys first = SigningKeys.load(directory, retired(), true, json);
         Path file = directory.resolve(SigningKeys.SIGNING_FILE);
         assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
-        assertThat(SigningKeys.load(directory, false, json).current().kid()).isEqualTo(first.current().kid());
+        assertThat(SigningKeys.load(directory, retired(), false, json).current().kid()).isEqualTo(first.current().kid());
     }
 
     @Test
     void withoutGenerationAMissingKeyStopsTheStart() {
-        assertThatThrownBy(() -> SigningKeys.load(directory, false, json)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> SigningKeys.load(directory, retired(), false, json)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("No certificate signing key");
     }
 
     @Test
     void afterARotationOldCertificatesStillVerifyAndNewOnesUseTheNewKey() throws Exception {
-        SigningKeys before = SigningKeys.load(directory, true, json);
+        SigningKeys before = SigningKeys.load(directory, retired(), true, json);
         String oldToken = Jws.sign(payload(), before.current(), json);
 
         // The documented rotation: move the old key into retired/, let a new one be generated (or put one in place).
-        Files.createDirectories(directory.resolve(SigningKeys.RETIRED_DIRECTORY));
-        Files.move(directory.resolve(SigningKeys.SIGNING_FILE), directory.resolve("retired/2026.jwk"));
-        SigningKeys after = SigningKeys.load(directory, true, json);
+        Files.createDirectories(retired());
+        Files.move(directory.resolve(SigningKeys.SIGNING_FILE), retired().resolve("2026.jwk"));
+        SigningKeys after = SigningKeys.load(directory, retired(), true, json);
 
         assertThat(after.current().kid()).isNotEqualTo(before.current().kid());
         assertThat(verifies(after, oldToken)).isTrue();
@@ -68,7 +72,7 @@ class SigningKeysTest {
 
     @Test
     void aTokenOfAKeyNeverHeldDoesNotVerify() {
-        SigningKeys keys = SigningKeys.load(directory, true, json);
+        SigningKeys keys = SigningKeys.load(directory, retired(), true, json);
         assertThat(verifies(keys, Jws.sign(payload(), Ed25519Key.generate(new SecureRandom()), json))).isFalse();
     }
 
@@ -77,7 +81,7 @@ class SigningKeysTest {
         Map<String, Object> jwk = Ed25519Key.generate(new SecureRandom()).privateJwk();
         jwk.put("x", Ed25519Key.generate(new SecureRandom()).publicJwk().get("x"));
         Files.write(directory.resolve(SigningKeys.SIGNING_FILE), json.writeValueAsBytes(jwk));
-        assertThatThrownBy(() -> SigningKeys.load(directory, false, json)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> SigningKeys.load(directory, retired(), false, json)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("does not belong");
     }
 }
