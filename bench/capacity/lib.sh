@@ -7,7 +7,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # machine() and RESULTS come from the benchmarks' shared helpers.
 source "$ROOT/bench/lib.sh"
 WORK=${ACDE_BENCH_DIR:-$ROOT/bench/capacity/.work}
-PORT=${ACDE_BENCH_PORT:-18083}
+PORT=${ACDE_BENCH_PORT:-18183}
 BASE=http://127.0.0.1:$PORT
 DB=capacity_bench
 ISSUER=acde-bench
