@@ -234,6 +234,26 @@ class BadInputTest {
         given().auth().oauth2(Tokens.partner("VN")).get("/api/v1/programs/" + id).then().statusCode(200).body("title", is(hostile));
     }
 
+    /** Text with a NUL character and times beyond PostgreSQL's range pass validation but cannot be stored: 400. */
+    @Test
+    void valuesPostgreSQLCannotStore() {
+        Map<String, Object> body = program("VN");
+        body.put("title", "AI\u0000governance");
+        long before = all("program");
+        createProgram(Tokens.partner("VN"), body).then().statusCode(400).contentType("application/problem+json")
+                .body("type", is("urn:acde:problem:validation"));
+        assertThat(all("program")).isEqualTo(before);
+
+        String program = publishedProgram("VN");
+        Map<String, Object> cohort = cohort(5, Map.of());
+        cohort.put("startDate", "+300001-01-01");
+        cohort.put("endDate", "+300001-01-02");
+        cohort.put("enrolmentOpens", "+299999-01-01T00:00:00Z");
+        cohort.put("enrolmentCloses", "+300000-01-01T00:00:00Z");
+        createCohort(Tokens.partner("VN"), program, cohort).then().statusCode(400).contentType("application/problem+json");
+        assertThat(rows(database, "cohort", "program_id = '" + program + "'")).isZero();
+    }
+
     @Test
     void badParameters() {
         given().get("/api/v1/programs/not-a-uuid").then().statusCode(404).contentType("application/problem+json");

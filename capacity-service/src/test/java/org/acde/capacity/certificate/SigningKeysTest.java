@@ -71,6 +71,16 @@ class SigningKeysTest {
     }
 
     @Test
+    void aRetiredKeyNeedsOnlyItsPublicPart() throws Exception {
+        SigningKeys before = SigningKeys.load(directory, retired(), true, json);
+        String oldToken = Jws.sign(payload(), before.current(), json);
+        Files.createDirectories(retired());
+        Files.write(retired().resolve("2026.jwk"), json.writeValueAsBytes(before.current().publicJwk()));
+        Files.delete(directory.resolve(SigningKeys.SIGNING_FILE));
+        assertThat(verifies(SigningKeys.load(directory, retired(), true, json), oldToken)).isTrue();
+    }
+
+    @Test
     void aTokenOfAKeyNeverHeldDoesNotVerify() {
         SigningKeys keys = SigningKeys.load(directory, retired(), true, json);
         assertThat(verifies(keys, Jws.sign(payload(), Ed25519Key.generate(new SecureRandom()), json))).isFalse();
