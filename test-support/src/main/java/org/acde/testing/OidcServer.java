@@ -18,7 +18,6 @@ public class OidcServer extends OidcWiremockTestResource {
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(super.start());
         config.put("quarkus.oidc.auth-server-url", config.get("keycloak.url") + "/realms/quarkus");
-        // The shared defaults expect the issuer to be the server URL (as Keycloak's is); the mock's tokens carry ISSUER.
         config.put("quarkus.oidc.token.issuer", ISSUER);
         return config;
     }
