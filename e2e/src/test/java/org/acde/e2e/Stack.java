@@ -40,7 +40,7 @@ public final class Stack {
         SERVICES.put("gateway", GATEWAY);
     }
 
-    private static final List<Process> PROCESSES = new ArrayList<>();
+    private static final Map<String, Process> PROCESSES = new LinkedHashMap<>();
     private static boolean started;
 
     private Stack() {
@@ -58,7 +58,7 @@ public final class Stack {
         run(keycloakEnv(), "deploy/keycloak/keycloak.sh", "start", "--fresh");
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
             requireFree(service.getKey(), service.getValue());
-            PROCESSES.add(launch(service.getKey(), service.getValue()));
+            PROCESSES.put(service.getKey(), launch(service.getKey(), service.getValue()));
         }
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
             awaitReady(service.getKey(), "http://localhost:" + service.getValue() + "/q/health/ready");
@@ -67,10 +67,10 @@ public final class Stack {
 
     /** Stops the services and Keycloak; PostgreSQL was there before and stays. */
     public static synchronized void stop() {
-        for (Process process : PROCESSES) {
+        for (Process process : PROCESSES.values()) {
             process.destroy();
         }
-        for (Process process : PROCESSES) {
+        for (Process process : PROCESSES.values()) {
             try {
                 if (!process.waitFor(Duration.ofSeconds(15).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                     process.destroyForcibly();
@@ -84,6 +84,30 @@ public final class Stack {
             run(keycloakEnv(), "deploy/keycloak/keycloak.sh", "stop");
         } catch (Exception e) {
             System.err.println("Could not stop Keycloak: " + e);
+        }
+    }
+
+    /** kill -9: the service gets no chance to finish anything. */
+    public static synchronized void kill(String service) throws InterruptedException {
+        Process process = PROCESSES.remove(service);
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** Starts a killed service again on its port and waits until it is ready. */
+    public static synchronized void restart(String service) throws Exception {
+        PROCESSES.put(service, launch(service, SERVICES.get(service)));
+        awaitReady(service, serviceUrl(service) + "/q/health/ready");
+    }
+
+    /** Restarts the machine's PostgreSQL cluster (the one the tests run on). */
+    public static void restartPostgres() throws Exception {
+        String version = Files.list(Path.of("/etc/postgresql")).map(p -> p.getFileName().toString()).sorted()
+                .reduce((a, b) -> b).orElseThrow();
+        Process restart = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart")
+                .inheritIO().start();
+        if (restart.waitFor() != 0) {
+            throw new IllegalStateException("pg_ctlcluster restart failed");
         }
     }
 
@@ -119,7 +143,7 @@ public final class Stack {
         ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString())
                 .directory(RUN.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(logOf(service).toFile());
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logOf(service).toFile()));
         builder.environment().putAll(env);
         return builder.start();
     }

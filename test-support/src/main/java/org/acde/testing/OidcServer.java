@@ -18,6 +18,7 @@ public class OidcServer extends OidcWiremockTestResource {
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(super.start());
         config.put("quarkus.oidc.auth-server-url", config.get("keycloak.url") + "/realms/quarkus");
+        // The shared config pins the issuer to the server URL (as Keycloak's tokens carry it); the mock's differs.
         config.put("quarkus.oidc.token.issuer", ISSUER);
         return config;
     }

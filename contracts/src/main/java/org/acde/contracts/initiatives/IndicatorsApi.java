@@ -29,7 +29,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The results indicators of an initiative, with targets; managed by its lead party's agency or the secretariat. */
 @Path("/api/v1/initiatives/{initiativeId}/indicators")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Results framework")
 public interface IndicatorsApi {
 
@@ -41,6 +40,7 @@ public interface IndicatorsApi {
     @Operation(summary = "Add an indicator")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     @SecurityRequirement(name = "keycloak")
+    @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<IndicatorView> create(@PathParam("initiativeId") UUID initiativeId,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull IndicatorInput body);
 
@@ -53,6 +53,7 @@ public interface IndicatorsApi {
     @Path("/{id}")
     @Operation(summary = "Replace an indicator")
     @SecurityRequirement(name = "keycloak")
+    @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<IndicatorView> update(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull IndicatorInput body);
 

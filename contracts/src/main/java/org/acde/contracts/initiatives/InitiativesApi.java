@@ -35,7 +35,6 @@ import org.jboss.resteasy.reactive.RestResponse;
  */
 @Path("/api/v1/initiatives")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Initiatives", description = "Cooperation initiatives under measures I–VII of the Joint Statement")
 public interface InitiativesApi {
 
@@ -47,6 +46,7 @@ public interface InitiativesApi {
     @Operation(summary = "Propose an initiative", description = "The secretariat, or an agency for an initiative its own party leads. Starts as PROPOSED.")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = InitiativeView.class)))
     @SecurityRequirement(name = "keycloak")
+    @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<InitiativeView> create(
             @Parameter(description = "Makes retries safe: the same key with the same body returns the first response") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull InitiativeInput body);
@@ -60,6 +60,7 @@ public interface InitiativesApi {
     @Path("/{id}")
     @Operation(summary = "Replace an initiative's fields", description = "The secretariat or the lead party's agency. Status changes go through transitions.")
     @SecurityRequirement(name = "keycloak")
+    @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<InitiativeView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull InitiativeInput body);
 
@@ -77,6 +78,7 @@ public interface InitiativesApi {
     @APIResponse(responseCode = "200", description = "The initiative in its new status; `ETag` is its new version", content = @Content(schema = @Schema(implementation = InitiativeView.class)))
     @APIResponse(responseCode = "409", description = "The move is not allowed from the current status; `allowed` lists those that are", content = @Content(mediaType = "application/problem+json"))
     @SecurityRequirement(name = "keycloak")
+    @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<InitiativeView> transition(@PathParam("id") UUID id, @Valid @NotNull TransitionRequest body);
 
     @GET

@@ -29,7 +29,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The milestones of an initiative; managed by its lead party's agency or the secretariat. */
 @Path("/api/v1/initiatives/{initiativeId}/milestones")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Milestones")
 public interface MilestonesApi {
 
@@ -41,6 +40,7 @@ public interface MilestonesApi {
     @Operation(summary = "Add a milestone")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     @SecurityRequirement(name = "keycloak")
+    @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<MilestoneView> create(@PathParam("initiativeId") UUID initiativeId,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull MilestoneInput body);
 
@@ -53,6 +53,7 @@ public interface MilestonesApi {
     @Path("/{id}")
     @Operation(summary = "Replace a milestone")
     @SecurityRequirement(name = "keycloak")
+    @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<MilestoneView> update(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch, @Valid @NotNull MilestoneInput body);
 

@@ -27,7 +27,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** Progress reports: one per period and participating party, submitted by that party's agency. */
 @Path("/api/v1/initiatives/{initiativeId}/progress-reports")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Results framework")
 public interface ProgressReportsApi {
 
@@ -39,6 +38,7 @@ public interface ProgressReportsApi {
     @Operation(summary = "Submit a progress report", description = "An agency of a participating party, for its own party; one report per party and period.")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = ProgressReportView.class)))
     @SecurityRequirement(name = "keycloak")
+    @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<ProgressReportView> submit(@PathParam("initiativeId") UUID initiativeId,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull ProgressReportInput body);
 

@@ -8,12 +8,24 @@ import java.util.Map;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The routing table: which upstream serves which API path prefixes. */
+/** The routing table: which upstream serves which API path prefixes, and how long the gateway waits for it. */
 @ConfigMapping(prefix = "acde.gateway")
 public interface GatewayConfig {
 
     /** Upstreams by name (initiatives, matchmaking, capacity). */
     Map<String, Upstream> routes();
+
+    /** How long readiness and the portal wait for an upstream's own readiness answer. */
+    @WithDefault("1s")
+    Duration probeTimeout();
+
+    Portal portal();
+
+    interface Portal {
+
+        /** Keycloak's token endpoint, shown in the portal's curl example. */
+        String tokenUrl();
+    }
 
     interface Upstream {
 
@@ -29,5 +41,27 @@ public interface GatewayConfig {
 
         @WithDefault("2s")
         Duration connectTimeout();
+
+        /** Connections kept to the upstream. */
+        @WithDefault("200")
+        int maxConnections();
+
+        /** The upstream's circuit breaker. */
+        Breaker breaker();
+    }
+
+    interface Breaker {
+
+        /** How many recent calls the failure ratio is computed over. */
+        @WithDefault("20")
+        int requestVolume();
+
+        /** Share of failed calls among the recent ones that opens the breaker. */
+        @WithDefault("0.5")
+        double failureRatio();
+
+        /** How long an open breaker refuses calls before letting a trial call through. */
+        @WithDefault("5s")
+        Duration delay();
     }
 }

@@ -18,7 +18,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.acde.gateway.routing.UpstreamStubs.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.matchesPattern;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,9 +48,7 @@ class RoutingTest {
 
     @BeforeEach
     void reset() {
-        for (String name : new String[] { "initiatives", "matchmaking", "capacity" }) {
-            upstream(name).resetAll();
-        }
+        UpstreamStubs.resetAll();
     }
 
     @Test
@@ -97,9 +98,10 @@ class RoutingTest {
         upstream("capacity").stubFor(delete(urlEqualTo("/api/v1/cohorts/c1"))
                 .willReturn(aResponse().withStatus(204)));
 
-        given().contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{}").put("/api/v1/programs/p1")
+        String token = Tokens.agency("VN");
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"3\"").body("{}").put("/api/v1/programs/p1")
                 .then().statusCode(412).contentType("application/problem+json").body("status", is(412));
-        given().delete("/api/v1/cohorts/c1").then().statusCode(204);
+        given().auth().oauth2(token).delete("/api/v1/cohorts/c1").then().statusCode(204);
 
         upstream("capacity").verify(putRequestedFor(urlEqualTo("/api/v1/programs/p1")).withHeader("If-Match", equalTo("\"3\"")));
         upstream("capacity").verify(deleteRequestedFor(urlEqualTo("/api/v1/cohorts/c1")));
@@ -115,6 +117,59 @@ class RoutingTest {
 
         upstream("initiatives").verify(getRequestedFor(urlEqualTo("/api/v1/initiatives"))
                 .withoutHeader("Proxy-Authorization").withoutHeader("TE"));
+    }
+
+    @Test
+    void dropsHeadersNamedInConnectionBothWaysButKeepsTheRequestId() {
+        upstream("initiatives").stubFor(get(urlEqualTo("/api/v1/initiatives/named"))
+                .willReturn(aResponse().withStatus(200).withHeader("Connection", "X-Upstream-Secret")
+                        .withHeader("X-Upstream-Secret", "internal").withHeader("Server", "Jetty(11.0.20)")
+                        .withHeader("X-Powered-By", "Quarkus 3").withBody("{}")));
+
+        given().header("Connection", "keep-alive, X-Private-Hop, X-Request-Id").header("X-Private-Hop", "secret")
+                .header("X-Request-Id", "hop-test-1")
+                .get("/api/v1/initiatives/named").then().statusCode(200)
+                .header("X-Upstream-Secret", nullValue()).header("Server", nullValue()).header("X-Powered-By", nullValue())
+                .header("X-Content-Type-Options", is("nosniff")).header("Referrer-Policy", is("no-referrer"));
+
+        upstream("initiatives").verify(getRequestedFor(urlEqualTo("/api/v1/initiatives/named"))
+                .withoutHeader("X-Private-Hop").withHeader("X-Request-Id", equalTo("hop-test-1")));
+    }
+
+    @Test
+    void headersTheGatewaySetsItselfAppearOnce() {
+        upstream("initiatives").stubFor(get(urlEqualTo("/api/v1/initiatives/twice"))
+                .willReturn(aResponse().withStatus(200).withHeader("X-Request-Id", "twice-1")
+                        .withHeader("X-Content-Type-Options", "nosniff").withHeader("Referrer-Policy", "origin")
+                        .withHeader("ETag", "\"1\"").withBody("{}")));
+        var headers = given().header("X-Request-Id", "twice-1").get("/api/v1/initiatives/twice").then().statusCode(200)
+                .extract().headers();
+        for (String name : new String[] { "X-Request-Id", "X-Content-Type-Options", "Referrer-Policy", "RateLimit" }) {
+            assertThat(headers.getValues(name)).as(name).hasSize(1);
+        }
+        assertThat(headers.getValue("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(headers.getValue("ETag")).isEqualTo("\"1\"");
+    }
+
+    @Test
+    void countsRequestsPerRouteWithStatusAndLatencyHistogram() {
+        upstream("capacity").stubFor(get(urlEqualTo("/api/v1/programs")).willReturn(aResponse().withStatus(200).withBody("{}")));
+        given().get("/api/v1/programs").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("acde_gateway_requests_seconds_count{method=\"GET\",route=\"capacity\",status=\"200\"}"))
+                .body(containsString("acde_gateway_requests_seconds_bucket{method=\"GET\",route=\"capacity\",status=\"200\""));
+    }
+
+    @Test
+    void answersCorsPreflightsForConfiguredOriginsOnly() {
+        given().header("Origin", "http://localhost:8080").header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type")
+                .options("/api/v1/initiatives").then().statusCode(200)
+                .header("Access-Control-Allow-Origin", is("http://localhost:8080"))
+                .header("Access-Control-Expose-Headers", containsString("RateLimit"));
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .options("/api/v1/initiatives").then().header("Access-Control-Allow-Origin", nullValue());
+        upstream("initiatives").verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
@@ -142,17 +197,10 @@ class RoutingTest {
     }
 
     @Test
-    void anUnreachableUpstreamIsA503Problem() {
-        given().get("/api/v1/offline/things").then().statusCode(503).contentType("application/problem+json")
-                .header("Retry-After", is("5"))
-                .body("type", is("urn:acde:problem:unavailable"))
-                .body("detail", is("The offline service is unavailable; retry shortly"));
-    }
-
-    @Test
     void anUpstreamThatDropsTheConnectionIsAProblem() {
         upstream("initiatives").stubFor(get(urlEqualTo("/api/v1/initiatives/reset"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        given().get("/api/v1/initiatives/reset").then().statusCode(503).contentType("application/problem+json");
+        given().get("/api/v1/initiatives/reset").then().statusCode(502).contentType("application/problem+json")
+                .body("type", is("urn:acde:problem:bad-gateway"));
     }
 }

@@ -16,20 +16,40 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     private static final Map<String, WireMockServer> SERVERS = new HashMap<>();
+    private static StallingUpstream stalling;
 
     public static WireMockServer upstream(String name) {
         return SERVERS.get(name);
     }
 
+    /** Forgets every stub and request of the service upstreams. */
+    public static void resetAll() {
+        SERVERS.values().forEach(WireMockServer::resetAll);
+    }
+
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
-        for (String name : new String[] { "initiatives", "matchmaking", "capacity" }) {
+        for (String name : new String[] { "initiatives", "matchmaking", "capacity", "flaky" }) {
             WireMockServer server = new WireMockServer(options().dynamicPort().gzipDisabled(true));
             server.start();
             SERVERS.put(name, server);
             config.put("acde.gateway.routes." + name + ".upstream", server.baseUrl());
+            // Short enough that the slow-upstream cases finish quickly.
+            config.put("acde.gateway.routes." + name + ".timeout", "1s");
+            config.put("acde.gateway.routes." + name + ".breaker.request-volume", "1000");
         }
+        // An upstream whose breaker the resilience tests open, so the other routes stay untouched.
+        config.put("acde.gateway.routes.flaky.prefixes", "/api/v1/flaky");
+        config.put("acde.gateway.routes.flaky.breaker.request-volume", "4");
+        config.put("acde.gateway.routes.flaky.breaker.delay", "1s");
+        config.put("quarkus.rest-client.matchmaking.read-timeout", "1000");
+        // An upstream that goes silent mid-answer.
+        stalling = new StallingUpstream();
+        config.put("acde.gateway.routes.stalling.upstream", stalling.baseUrl());
+        config.put("acde.gateway.routes.stalling.prefixes", "/api/v1/stalling");
+        config.put("acde.gateway.routes.stalling.timeout", "1s");
+        config.put("acde.gateway.routes.stalling.breaker.request-volume", "1000");
         // An upstream nobody listens on, for the outage cases.
         config.put("acde.gateway.routes.offline.upstream", "http://127.0.0.1:" + closedPort());
         config.put("acde.gateway.routes.offline.prefixes", "/api/v1/offline");
@@ -48,5 +68,10 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         SERVERS.values().forEach(WireMockServer::stop);
         SERVERS.clear();
+        try {
+            stalling.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.is;
 
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.acde.testing.InitiativesServiceStub;
 import org.acde.testing.OidcServer;
 import org.acde.testing.Tokens;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -25,11 +28,14 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTestResource(InitiativesServiceStub.class)
 class InitiativesClientTest {
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
     @BeforeEach
-    void reset() throws InterruptedException {
+    void reset() {
         InitiativesServiceStub.reset();
-        // Let a breaker opened by an earlier test close again.
-        Thread.sleep(350);
+        // Each test starts with a closed breaker, whatever the previous one left.
+        breakers.resetAll();
     }
 
     @Test

@@ -223,6 +223,11 @@ class InitiativeListTest {
     }
 
     @Test
+    void readsIgnoreAContentTypeHeaderWithoutBody() {
+        given().contentType("text/html").queryParam("tag", tag).get("/api/v1/initiatives").then().statusCode(200);
+    }
+
+    @Test
     void listItemsHaveTheFullRepresentation() {
         tagged().queryParam("measure", "IV").get("/api/v1/initiatives").then()
                 .body("items[0].participatingParties", contains("VN", "CN"))

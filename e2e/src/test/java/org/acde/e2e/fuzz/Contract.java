@@ -1,0 +1,64 @@
+package org.acde.e2e.fuzz;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/** A committed OpenAPI contract, read as the operations it promises. */
+record Contract(String service, JsonNode document, List<Operation> operations) {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    record Parameter(String name, String in, JsonNode schema, boolean required) {
+    }
+
+    record Operation(String service, String method, String path, List<Parameter> parameters, JsonNode body,
+            boolean secured) {
+
+        @Override
+        public String toString() {
+            return method.toUpperCase() + " " + path + " (" + service + ")";
+        }
+    }
+
+    static Contract load(Path file, String service) throws IOException {
+        JsonNode document = YAML.readTree(file.toFile());
+        List<Operation> operations = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext();) {
+                Map.Entry<String, JsonNode> method = methods.next();
+                if (!List.of("get", "post", "put", "patch", "delete").contains(method.getKey())) {
+                    continue;
+                }
+                JsonNode operation = method.getValue();
+                List<Parameter> parameters = new ArrayList<>();
+                for (JsonNode parameter : operation.path("parameters")) {
+                    parameters.add(new Parameter(parameter.path("name").asText(), parameter.path("in").asText(),
+                            resolve(document, parameter.path("schema")), parameter.path("required").asBoolean()));
+                }
+                JsonNode body = operation.path("requestBody").path("content").path("application/json").path("schema");
+                operations.add(new Operation(service, method.getKey(), path.getKey(), parameters,
+                        body.isMissingNode() ? null : resolve(document, body), operation.has("security")));
+            }
+        }
+        return new Contract(service, document, operations);
+    }
+
+    /** The schema with its $ref followed (one level; nested refs are followed while generating). */
+    static JsonNode resolve(JsonNode document, JsonNode schema) {
+        JsonNode current = schema;
+        while (current.has("$ref")) {
+            String name = current.get("$ref").asText().replace("#/components/schemas/", "");
+            current = document.path("components").path("schemas").path(name);
+        }
+        return current;
+    }
+}

@@ -1,0 +1,215 @@
+package org.acde.e2e.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.acde.e2e.Keycloak;
+import org.acde.e2e.RowCounts;
+import org.acde.e2e.Stack;
+import org.acde.e2e.SystemTest;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Walks every operation of every committed contract and sends it bad requests, seeded and reproducible
+ * ({@code -Dfuzz.seed}, {@code -Dfuzz.requests}). No answer may be a 5xx, every error must be problem+json without
+ * internals, and a rejected request must leave every table's row count as it was.
+ */
+@SystemTest
+class ContractFuzzIT {
+
+    private static final Path CONTRACTS = Path.of(System.getProperty("acde.root", "..")).resolve("contracts/openapi");
+    private static final Map<String, String> SERVICE_OF_CONTRACT = Map.of("initiatives-service.yaml", "initiatives-service",
+            "matchmaking-service.yaml", "matchmaking-service", "capacity-service.yaml", "capacity-service",
+            "gateway.yaml", "gateway");
+    /** What must never reach a caller: stack traces, class and package names, SQL errors. */
+    private static final Pattern LEAK = Pattern.compile(
+            "Exception|\\tat |\\bat (java|org|io|jdk)\\.|org\\.acde\\.|io\\.quarkus\\.|java\\.lang\\.|org\\.hibernate|PSQL|jakarta\\.");
+    private static final List<String> CALLERS = List.of("anonymous", "secretariat-demo", "agency-vn-demo", "partner-my-demo");
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> tokens = new HashMap<>();
+    private final Map<String, String> knownIds = new HashMap<>();
+    private long tokensAt = System.currentTimeMillis();
+
+    @Test
+    void badRequestsToEveryOperationAreRefusedCleanly() throws Exception {
+        long seed = Long.getLong("fuzz.seed", 20261128L);
+        int target = Integer.getInteger("fuzz.requests", 5000);
+        Random random = new Random(seed);
+        List<Contract> contracts = new ArrayList<>();
+        for (Map.Entry<String, String> file : new java.util.TreeMap<>(SERVICE_OF_CONTRACT).entrySet()) {
+            contracts.add(Contract.load(CONTRACTS.resolve(file.getKey()), file.getValue()));
+        }
+        for (String caller : CALLERS) {
+            tokens.put(caller, caller.equals("anonymous") ? null : Keycloak.token(caller));
+        }
+        learnIds(contracts);
+
+        List<Planned> plan = new ArrayList<>();
+        for (Contract contract : contracts) {
+            Payloads payloads = new Payloads(contract.document(), random);
+            for (Contract.Operation operation : contract.operations()) {
+                for (Mutation mutation : Mutations.of(contract, operation, payloads)) {
+                    plan.add(new Planned(operation, mutation));
+                }
+            }
+        }
+        Collections.shuffle(plan, random);
+        List<Planned> requests = new ArrayList<>();
+        while (requests.size() < target) {
+            requests.addAll(plan.subList(0, Math.min(plan.size(), target - requests.size())));
+        }
+
+        Map<String, int[]> perService = new LinkedHashMap<>();
+        List<String> failures = new ArrayList<>();
+        long started = System.nanoTime();
+        try (RowCounts rows = new RowCounts()) {
+            Map<String, Long> before = rows.snapshot();
+            for (Planned request : requests) {
+                String caller = CALLERS.get(random.nextInt(CALLERS.size()));
+                HttpResponse<String> response = send(request, tokens.get(caller));
+                int[] counts = perService.computeIfAbsent(request.operation().service(), s -> new int[3]);
+                counts[0]++;
+                String label = request.operation() + " [" + request.mutation().what() + "] as " + caller + " -> "
+                        + response.statusCode();
+                if (response.statusCode() >= 500) {
+                    counts[1]++;
+                    failures.add("5xx: " + label + " " + abbreviate(response.body()));
+                }
+                if (response.statusCode() >= 400
+                        && !response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                    failures.add("not problem+json: " + label);
+                }
+                if (LEAK.matcher(response.body()).find()) {
+                    failures.add("leak: " + label + " " + abbreviate(response.body()));
+                }
+                if (!request.operation().method().equals("get")) {
+                    Map<String, Long> after = rows.snapshot();
+                    if (response.statusCode() >= 400 && !after.equals(before)) {
+                        counts[2]++;
+                        failures.add("rows changed by a rejected request: " + label + " " + difference(before, after));
+                    }
+                    before = after;
+                }
+                if (tokenAge() > 240) {
+                    refreshTokens();
+                }
+            }
+        }
+        System.out.printf("[fuzz] seed %d: %d requests over %d operations in %.0f s%n", seed, requests.size(),
+                contracts.stream().mapToInt(c -> c.operations().size()).sum(), (System.nanoTime() - started) / 1e9);
+        perService.forEach((service, c) -> System.out.printf("[fuzz]   %-20s %5d requests, %d 5xx, %d rejected writes that wrote%n",
+                service, c[0], c[1], c[2]));
+        assertThat(failures).as("fuzzing failures (seed %d)", seed).isEmpty();
+        assertThat(requests).hasSizeGreaterThanOrEqualTo(5000);
+    }
+
+    private record Planned(Contract.Operation operation, Mutation mutation) {
+    }
+
+    private long tokenAge() {
+        return (System.currentTimeMillis() - tokensAt) / 1000;
+    }
+
+    private void refreshTokens() {
+        for (String caller : CALLERS) {
+            tokens.put(caller, caller.equals("anonymous") ? null : Keycloak.token(caller));
+        }
+        tokensAt = System.currentTimeMillis();
+    }
+
+    /** Real ids for path parameters, so bad bodies reach validation instead of stopping at 404. */
+    private void learnIds(List<Contract> contracts) throws Exception {
+        for (Contract contract : contracts) {
+            for (Contract.Operation operation : contract.operations()) {
+                if (operation.method().equals("get") && !operation.path().contains("{")) {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                            URI.create(Stack.serviceUrl(operation.service()) + operation.path() + "?limit=1"))
+                            .header("Authorization", "Bearer " + tokens.get("secretariat-demo")).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (response.statusCode() == 200) {
+                        JsonNode first = Payloads.JSON.readTree(response.body()).path("items").path(0);
+                        String id = first.has("id") ? first.get("id").asText() : first.path("clientId").asText(null);
+                        if (id != null) {
+                            knownIds.put(last(operation.path()), id);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private HttpResponse<String> send(Planned planned, String token) throws Exception {
+        Contract.Operation operation = planned.operation();
+        Mutation mutation = planned.mutation();
+        StringBuilder path = new StringBuilder();
+        String previous = "";
+        for (String segment : operation.path().substring(1).split("/")) {
+            String value = segment;
+            if (segment.startsWith("{")) {
+                String known = segment.equals("{code}") ? "VN" : knownIds.getOrDefault(previous, UUID.randomUUID().toString());
+                value = mutation.pathValue() != null ? mutation.pathValue() : known;
+                value = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+            }
+            path.append('/').append(value);
+            previous = segment;
+        }
+        if (mutation.queryName() != null) {
+            path.append('?').append(mutation.queryName()).append('=')
+                    .append(URLEncoder.encode(mutation.queryValue(), StandardCharsets.UTF_8));
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Stack.serviceUrl(operation.service()) + path))
+                .timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (operation.method().matches("post|put|patch")) {
+            request.header("If-Match", "\"0\"");
+        }
+        HttpRequest.BodyPublisher body = mutation.body() == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(mutation.body());
+        if (mutation.contentType() != null) {
+            request.header("Content-Type", mutation.contentType());
+        }
+        request.method(operation.method().toUpperCase(), body);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String last(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    private static String difference(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, String> changed = new LinkedHashMap<>();
+        after.forEach((table, count) -> {
+            if (!count.equals(before.get(table))) {
+                changed.put(table, before.get(table) + " -> " + count);
+            }
+        });
+        return changed.toString();
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() > 300 ? body.substring(0, 300) + "…" : body;
+    }
+}

@@ -1,0 +1,42 @@
+package org.acde.gateway.overview;
+
+import java.util.List;
+
+import org.acde.contracts.reference.Party;
+import org.acde.contracts.stats.CountBy;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One party's cooperation at a glance, composed from the three services. */
+@Schema(name = "PartyOverview", description = "A party's initiatives, matchmaking and capacity building, from the three services")
+public record PartyOverview(
+        Party party,
+        @Schema(examples = "Viet Nam") String name,
+        @Schema(description = "True when at least one section could not be fetched; that section has `available: false`") boolean partial,
+        Initiatives initiatives,
+        Matchmaking matchmaking,
+        Capacity capacity) {
+
+    @Schema(name = "PartyOverviewInitiatives", description = "Initiatives by status, from initiatives-service")
+    public record Initiatives(boolean available,
+            @Schema(description = "Why the section is missing, when it is") String detail,
+            @Schema(description = "Initiatives the party leads") Counts led,
+            @Schema(description = "Initiatives the party leads or takes part in") Counts participating) {
+    }
+
+    @Schema(name = "PartyOverviewCounts")
+    public record Counts(long total, List<CountBy> byStatus) {
+    }
+
+    @Schema(name = "PartyOverviewMatchmaking", description = "Opportunities and agreements of the party's enterprises, from matchmaking-service")
+    public record Matchmaking(boolean available, String detail,
+            @Schema(description = "Published opportunities open now") Long openOpportunities,
+            @Schema(description = "Agreements signed") Long agreementsSigned) {
+    }
+
+    @Schema(name = "PartyOverviewCapacity", description = "Programs, participants and completions, from capacity-service")
+    public record Capacity(boolean available, String detail,
+            @Schema(description = "Published programs the party provides") Long programs,
+            @Schema(description = "Confirmed or completed participants of the party") Long participants,
+            @Schema(description = "Participants of the party who completed their program") Long completions) {
+    }
+}

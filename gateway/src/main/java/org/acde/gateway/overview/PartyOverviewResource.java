@@ -1,0 +1,96 @@
+package org.acde.gateway.overview;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.List;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.acde.contracts.capacity.CapacityStats;
+import org.acde.contracts.matchmaking.MatchmakingStats;
+import org.acde.contracts.reference.Party;
+import org.acde.contracts.stats.StatsView;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+
+/**
+ * Cross-service views composed at the gateway. The three services are asked in parallel; a service that fails or
+ * is too slow leaves its section marked unavailable and the answer {@code partial}, never an error.
+ */
+@Path("/api/v1/parties")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Cross-service views", description = "Views the gateway composes from several services")
+public class PartyOverviewResource {
+
+    private static final Logger LOG = Logger.getLogger(PartyOverviewResource.class);
+
+    private final OverviewSources sources;
+
+    PartyOverviewResource(OverviewSources sources) {
+        this.sources = sources;
+    }
+
+    @GET
+    @Path("/{code}/overview")
+    @PermitAll
+    @Operation(summary = "A party's cooperation at a glance", description = "Initiatives the party leads and takes part in by status, open opportunities and signed agreements of its enterprises, and its programs, participants and completions. Public figures, the same for every caller. When a service does not answer in time its section has `available: false` and `partial` is true.")
+    public CompletionStage<PartyOverview> overview(
+            @Parameter(description = "ISO 3166-1 alpha-2 code of a party, e.g. VN") @PathParam("code") Party party) {
+        CompletableFuture<StatsView> led = sources.ledBy(party).toCompletableFuture();
+        CompletableFuture<StatsView> participating = sources.participatedBy(party).toCompletableFuture();
+        CompletableFuture<MatchmakingStats> matchmaking = sources.matchmaking(party).toCompletableFuture();
+        CompletableFuture<CapacityStats> capacity = sources.capacity(party).toCompletableFuture();
+        return CompletableFuture.allOf(settled(led), settled(participating), settled(matchmaking), settled(capacity))
+                .thenApply(all -> {
+                    PartyOverview.Initiatives initiatives = failed("initiatives", led, participating)
+                            ? new PartyOverview.Initiatives(false, unavailable("initiatives"), null, null)
+                            : new PartyOverview.Initiatives(true, null, counts(led.join()), counts(participating.join()));
+                    PartyOverview.Matchmaking match = failed("matchmaking", matchmaking)
+                            ? new PartyOverview.Matchmaking(false, unavailable("matchmaking"), null, null)
+                            : new PartyOverview.Matchmaking(true, null, matchmaking.join().openOpportunities(),
+                                    matchmaking.join().agreementsSigned());
+                    PartyOverview.Capacity cap = failed("capacity", capacity)
+                            ? new PartyOverview.Capacity(false, unavailable("capacity"), null, null, null)
+                            : new PartyOverview.Capacity(true, null, capacity.join().programs(),
+                                    capacity.join().participants(), capacity.join().completions());
+                    boolean partial = !initiatives.available() || !match.available() || !cap.available();
+                    return new PartyOverview(party, party.label(), partial, initiatives, match, cap);
+                });
+    }
+
+    private static PartyOverview.Counts counts(StatsView stats) {
+        return new PartyOverview.Counts(stats.total(), stats.groups() == null ? List.of() : stats.groups());
+    }
+
+    /** Whether any call of a section failed (refused, timed out, broken answer) or answered nothing. */
+    private static boolean failed(String service, CompletableFuture<?>... calls) {
+        for (CompletableFuture<?> call : calls) {
+            Object answer = call.handle((value, failure) -> {
+                if (failure != null) {
+                    LOG.warnf("Party overview without %s: %s", service, failure.toString());
+                }
+                return value;
+            }).join();
+            if (answer == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String unavailable(String service) {
+        return "The " + service + " service is unavailable or did not answer in time; retry shortly";
+    }
+
+    /** Completes when the call is done, successfully or not, so one failure does not cut the others short. */
+    private static CompletableFuture<Void> settled(CompletableFuture<?> call) {
+        return call.handle((value, failure) -> null);
+    }
+}

@@ -1,0 +1,85 @@
+package org.acde.gateway.portal;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.acde.gateway.access.AccessConfig;
+import org.acde.gateway.health.UpstreamStatus;
+import org.acde.gateway.ratelimit.RateLimitConfig;
+import org.acde.gateway.ratelimit.RateLimiter;
+import org.acde.gateway.routing.GatewayConfig;
+import org.acde.gateway.routing.UpstreamRoutes;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+
+/** The developer portal: what the API is, its services and their state, how to get a token, the limits. */
+@Path("/")
+@PermitAll
+public class PortalResource {
+
+    @CheckedTemplate(basePath = "")
+    static class Templates {
+        static native TemplateInstance portal(String baseUrl, String tokenUrl, List<Service> services,
+                List<Limit> limits, List<String> anonymous);
+    }
+
+    /** A service as the portal lists it. */
+    public record Service(String name, List<String> prefixes, String contract, boolean up) {
+    }
+
+    /** A rate-limit policy as the portal lists it. */
+    public record Limit(String name, String appliesTo, long limit, long windowSeconds) {
+    }
+
+    private static final Map<String, String> APPLIES_TO = Map.of(
+            "anonymous", "callers without a token, per IP address",
+            "secretariat", "clients with the secretariat role, per client",
+            "agency", "clients with the agency role, per client",
+            "partner", "clients with the partner role, per client",
+            "client", "clients with none of these roles, per client");
+    private static final List<String> POLICY_ORDER = List.of("anonymous", "partner", "agency", "secretariat", "client");
+
+    private final UpstreamStatus status;
+    private final GatewayConfig routes;
+    private final RateLimiter rateLimiter;
+    private final AccessConfig access;
+    private final String tokenUrl;
+
+    PortalResource(UpstreamStatus status, GatewayConfig routes, RateLimiter rateLimiter, AccessConfig access) {
+        this.status = status;
+        this.routes = routes;
+        this.rateLimiter = rateLimiter;
+        this.access = access;
+        this.tokenUrl = routes.portal().tokenUrl();
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Uni<TemplateInstance> portal(@Context UriInfo uri) {
+        String baseUrl = uri.getBaseUri().toString().replaceAll("/$", "");
+        return status.all().map(ready -> {
+            List<Service> services = ready.entrySet().stream()
+                    .map(entry -> new Service(entry.getKey(), routes.routes().get(entry.getKey()).prefixes(),
+                            UpstreamRoutes.CONTRACTS + entry.getKey(), entry.getValue()))
+                    .toList();
+            Map<String, RateLimitConfig.Policy> policies = rateLimiter.policies();
+            List<Limit> limits = POLICY_ORDER.stream()
+                    .map(name -> new Limit(name, APPLIES_TO.get(name), policies.get(name).limit(),
+                            policies.get(name).window().toSeconds()))
+                    .toList();
+            return Templates.portal(baseUrl, tokenUrl, services, limits, access.anonymous());
+        });
+    }
+}

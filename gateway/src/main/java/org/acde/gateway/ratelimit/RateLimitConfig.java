@@ -1,0 +1,40 @@
+package org.acde.gateway.ratelimit;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Token-bucket limits per kind of caller, and where the buckets live. */
+@ConfigMapping(prefix = "acde.gateway.rate-limit")
+public interface RateLimitConfig {
+
+    /**
+     * Policies by name: {@code anonymous} (per IP), {@code secretariat}, {@code agency}, {@code partner} (per client,
+     * by realm role) and {@code client} (per client, for tokens with none of those roles).
+     */
+    Map<String, Policy> policies();
+
+    /** Redis shared by all gateway replicas, e.g. {@code redis://127.0.0.1:6379}; buckets stay in memory without it. */
+    Optional<String> redisUrl();
+
+    /** How long a Redis call may take before the request is let through unlimited (the limiter fails open). */
+    @WithDefault("500ms")
+    Duration redisTimeout();
+
+    /** In memory: how many callers' buckets are kept at most (least recently used ones are dropped first). */
+    @WithDefault("100000")
+    long maxLocalBuckets();
+
+    interface Policy {
+
+        /** Requests allowed per window; also the burst a full bucket allows. */
+        long limit();
+
+        /** The window over which the bucket refills completely. */
+        @WithDefault("1m")
+        Duration window();
+    }
+}

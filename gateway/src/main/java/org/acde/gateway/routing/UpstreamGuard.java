@@ -1,0 +1,119 @@
+package org.acde.gateway.routing;
+
+import java.net.ConnectException;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.util.TypeLiteral;
+
+import org.acde.contracts.problem.Problem;
+import org.acde.contracts.problem.ProblemType;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.jboss.logging.Logger;
+
+import io.netty.channel.ConnectTimeoutException;
+import io.smallrye.faulttolerance.api.CircuitBreakerState;
+import io.smallrye.faulttolerance.api.TypedGuard;
+import io.vertx.core.Future;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+
+/**
+ * Sends the request to the upstream through its circuit breaker and answers with a problem when the upstream
+ * cannot: 503 with {@code Retry-After} while it is unreachable or its breaker is open (at once, without trying),
+ * 504 when it went silent past its timeout, 502 when it broke off or answered something that is not HTTP. Only
+ * such transport failures count against the breaker: an upstream's own 4xx or 5xx answer is an answer.
+ */
+final class UpstreamGuard implements ProxyInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(UpstreamGuard.class);
+    /** Where {@link BodyLimit} sits in the proxy context, to tell a refused body from an upstream failure. */
+    static final String BODY_LIMIT = "acde.body-limit";
+
+    private final String upstream;
+    private final GatewayProblems problems;
+    private final TypedGuard<CompletionStage<ProxyResponse>> breaker;
+    private final long delayNanos;
+    private volatile boolean open;
+    private volatile long openedAt;
+
+    UpstreamGuard(String upstream, GatewayConfig.Breaker config, GatewayProblems problems) {
+        this.upstream = upstream;
+        this.problems = problems;
+        this.delayNanos = config.delay().toNanos();
+        this.breaker = TypedGuard.create(new TypeLiteral<CompletionStage<ProxyResponse>>() {
+        })
+                .withCircuitBreaker()
+                .name("upstream-" + upstream)
+                .requestVolumeThreshold(config.requestVolume())
+                .failureRatio(config.failureRatio())
+                .delay(config.delay().toMillis(), ChronoUnit.MILLIS)
+                .onStateChange(this::stateChanged)
+                .done()
+                // Proxy calls complete on the Vert.x event loop; never move them to a worker thread.
+                .withThreadOffload(false)
+                .build();
+    }
+
+    @Override
+    public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+        return Future.fromCompletionStage(breaker.get(() -> send(context).toCompletionStage()))
+                .recover(failure -> Future.succeededFuture(problem(context, failure)));
+    }
+
+    /** The exchange; a body the gateway refused is the caller's fault and an answer, not an upstream failure. */
+    private Future<ProxyResponse> send(ProxyContext context) {
+        return context.sendRequest().recover(failure -> {
+            BodyLimit limit = context.get(BODY_LIMIT, BodyLimit.class);
+            if (limit != null && limit.exceeded()) {
+                // The rest of the body is never read: answer, then close the connection instead of draining it.
+                var caller = context.request().proxiedRequest();
+                caller.response().putHeader("Connection", "close").endHandler(ended -> caller.connection().close());
+                return Future.succeededFuture(answer(context, ProblemType.BODY_TOO_LARGE,
+                        "The body may not exceed " + limit.limit() + " bytes"));
+            }
+            return Future.failedFuture(failure);
+        });
+    }
+
+    private ProxyResponse problem(ProxyContext context, Throwable failure) {
+        if (failure instanceof CircuitBreakerOpenException) {
+            return unavailable(context, "The " + upstream + " service is unavailable; retry shortly");
+        }
+        LOG.warnf("Upstream %s failed for %s %s: %s", upstream, context.request().getMethod(),
+                context.request().getURI(), failure.toString());
+        if (failure instanceof ConnectException || failure instanceof ConnectTimeoutException) {
+            return unavailable(context, "The " + upstream + " service is unavailable; retry shortly");
+        }
+        if (failure instanceof TimeoutException) {
+            return answer(context, ProblemType.GATEWAY_TIMEOUT, "The " + upstream + " service did not answer in time");
+        }
+        return answer(context, ProblemType.BAD_GATEWAY, "The " + upstream + " service broke off or answered with an invalid response");
+    }
+
+    private ProxyResponse unavailable(ProxyContext context, String detail) {
+        return answer(context, ProblemType.UNAVAILABLE, detail).putHeader("Retry-After", Long.toString(retryAfterSeconds()));
+    }
+
+    private ProxyResponse answer(ProxyContext context, ProblemType type, String detail) {
+        return context.request().release().response()
+                .setStatusCode(type.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .setBody(Body.body(problems.body(type, type.status(), detail, context.request().proxiedRequest())));
+    }
+
+    /** Until the breaker lets a trial call through, or one breaker delay when it is not open (yet). */
+    private long retryAfterSeconds() {
+        long left = open ? openedAt + delayNanos - System.nanoTime() : delayNanos;
+        return Math.max(1, (left + 999_999_999L) / 1_000_000_000L);
+    }
+
+    private void stateChanged(CircuitBreakerState state) {
+        LOG.infof("Circuit breaker of upstream %s is now %s", upstream, state);
+        openedAt = System.nanoTime();
+        open = state == CircuitBreakerState.OPEN;
+    }
+}

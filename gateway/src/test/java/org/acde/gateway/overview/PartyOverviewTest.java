@@ -1,0 +1,109 @@
+package org.acde.gateway.overview;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static io.restassured.RestAssured.given;
+import static org.acde.gateway.routing.UpstreamStubs.upstream;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import org.acde.gateway.routing.UpstreamStubs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The overview against WireMock stand-ins of the three services' statistics contracts. */
+@QuarkusTest
+@QuarkusTestResource(UpstreamStubs.class)
+class PartyOverviewTest {
+
+    private static final String JSON = "application/json";
+
+    @BeforeEach
+    void servicesAnswer() {
+        UpstreamStubs.resetAll();
+        upstream("initiatives").stubFor(initiativeStats("leadParty").willReturn(aResponse().withHeader("Content-Type", JSON)
+                .withBody("{\"groupBy\":\"status\",\"total\":3,\"groups\":[{\"code\":\"ACTIVE\",\"label\":\"Active\",\"count\":2},"
+                        + "{\"code\":\"PROPOSED\",\"label\":\"Proposed\",\"count\":1}]}")));
+        upstream("initiatives").stubFor(initiativeStats("party").willReturn(aResponse().withHeader("Content-Type", JSON)
+                .withBody("{\"groupBy\":\"status\",\"total\":7,\"groups\":[{\"code\":\"ACTIVE\",\"label\":\"Active\",\"count\":7}]}")));
+        upstream("matchmaking").stubFor(get(urlPathEqualTo("/api/v1/matchmaking/stats")).withQueryParam("party", equalTo("VN"))
+                .willReturn(aResponse().withHeader("Content-Type", JSON).withBody("{\"party\":\"VN\",\"openOpportunities\":4,"
+                        + "\"agreementsSigned\":2,\"agreementsByPartyPair\":[],\"agreementsByMeasure\":[],"
+                        + "\"agreementsBySizeBand\":[],\"msmeShare\":0.5}")));
+        upstream("capacity").stubFor(get(urlPathEqualTo("/api/v1/capacity/stats")).withQueryParam("party", equalTo("VN"))
+                .willReturn(aResponse().withHeader("Content-Type", JSON).withBody("{\"party\":\"VN\",\"programs\":5,"
+                        + "\"participants\":120,\"completions\":80,\"completionRate\":0.8}")));
+    }
+
+    private static MappingBuilder initiativeStats(String filter) {
+        return get(urlPathEqualTo("/api/v1/initiatives/stats")).withQueryParam("groupBy", equalTo("status"))
+                .withQueryParam(filter, equalTo("VN"));
+    }
+
+    @Test
+    void composesTheThreeServicesForAnonymousCallers() {
+        given().get("/api/v1/parties/VN/overview").then().statusCode(200)
+                .body("party", is("VN")).body("name", is("Viet Nam")).body("partial", is(false))
+                .body("initiatives.available", is(true))
+                .body("initiatives.led.total", is(3))
+                .body("initiatives.led.byStatus[0].code", is("ACTIVE"))
+                .body("initiatives.participating.total", is(7))
+                .body("matchmaking.openOpportunities", is(4)).body("matchmaking.agreementsSigned", is(2))
+                .body("capacity.programs", is(5)).body("capacity.participants", is(120)).body("capacity.completions", is(80));
+        upstream("initiatives").verify(getRequestedFor(urlPathEqualTo("/api/v1/initiatives/stats"))
+                .withQueryParam("leadParty", equalTo("VN")));
+    }
+
+    @Test
+    void aServiceThatIsDownLeavesItsSectionUnavailable() {
+        upstream("capacity").resetAll();
+        upstream("capacity").stubFor(get(urlPathEqualTo("/api/v1/capacity/stats"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        given().get("/api/v1/parties/VN/overview").then().statusCode(200)
+                .body("partial", is(true))
+                .body("capacity.available", is(false))
+                .body("capacity.detail", is("The capacity service is unavailable or did not answer in time; retry shortly"))
+                .body("capacity.programs", nullValue())
+                .body("initiatives.available", is(true)).body("matchmaking.available", is(true));
+    }
+
+    @Test
+    void aSlowServiceIsCutOffAtItsTimeout() {
+        upstream("matchmaking").resetAll();
+        upstream("matchmaking").stubFor(get(urlPathEqualTo("/api/v1/matchmaking/stats"))
+                .willReturn(aResponse().withHeader("Content-Type", JSON).withBody("{}").withFixedDelay(4000)));
+        given().get("/api/v1/parties/VN/overview").then().statusCode(200)
+                .body("partial", is(true)).body("matchmaking.available", is(false)).body("capacity.available", is(true));
+    }
+
+    @Test
+    void garbageOrErrorsFromAServiceAreNeverA500() {
+        upstream("initiatives").resetAll();
+        upstream("initiatives").stubFor(get(urlPathEqualTo("/api/v1/initiatives/stats"))
+                .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "text/html").withBody("<html>oops")));
+        upstream("matchmaking").resetAll();
+        upstream("matchmaking").stubFor(get(urlPathEqualTo("/api/v1/matchmaking/stats"))
+                .willReturn(aResponse().withHeader("Content-Type", JSON).withBody("{\"openOpportunities\": tr")));
+        given().get("/api/v1/parties/VN/overview").then().statusCode(200)
+                .body("partial", is(true)).body("initiatives.available", is(false))
+                .body("matchmaking.available", is(false)).body("capacity.available", is(true));
+    }
+
+    @Test
+    void anUnknownPartyIsA404Problem() {
+        for (String code : new String[] { "US", "vn", "VNM", "%00" }) {
+            given().urlEncodingEnabled(false).get("/api/v1/parties/" + code + "/overview").then()
+                    .statusCode(org.hamcrest.Matchers.oneOf(400, 404)).contentType("application/problem+json");
+        }
+        given().get("/api/v1/parties/US/overview").then().statusCode(404).body("type", is("urn:acde:problem:not-found"));
+    }
+}

@@ -1,0 +1,87 @@
+package org.acde.gateway.ratelimit;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static io.restassured.RestAssured.given;
+import static org.acde.gateway.routing.UpstreamStubs.upstream;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.acde.gateway.routing.UpstreamStubs;
+import org.acde.testing.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/** Buckets shared in the real Redis on 127.0.0.1:6379, as several gateway replicas would share them. */
+@QuarkusTest
+@QuarkusTestResource(UpstreamStubs.class)
+@TestProfile(RedisRateLimitTest.InRedis.class)
+class RedisRateLimitTest {
+
+    static final String REDIS = "redis://127.0.0.1:6379";
+
+    public static class InRedis implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("acde.gateway.rate-limit.redis-url", REDIS,
+                    "acde.gateway.rate-limit.policies.anonymous.limit", "2");
+        }
+    }
+
+    @BeforeEach
+    void stub() {
+        UpstreamStubs.resetAll();
+        upstream("initiatives").stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
+    }
+
+    @Test
+    void aClientsBucketLivesInRedis() {
+        String client = "redis-rate-" + UUID.randomUUID();
+        String token = Tokens.token(client, null, null);
+        for (int remaining = 2; remaining >= 0; remaining--) {
+            given().auth().oauth2(token).get("/api/v1/initiatives").then().statusCode(200)
+                    .header("RateLimit", matchesPattern("\"client\";r=" + remaining + ";t=\\d+"));
+        }
+        given().auth().oauth2(token).get("/api/v1/initiatives").then().statusCode(429)
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body("type", is("urn:acde:problem:too-many-requests"));
+
+        RedisClient redis = RedisClient.create(REDIS);
+        try (StatefulRedisConnection<String, String> connection = redis.connect()) {
+            String key = "acde:gateway:rate-limit:client:client:" + client;
+            assertThat(connection.sync().exists(key)).as(key).isEqualTo(1L);
+            // Another replica sharing this Redis sees the same, empty bucket: dropping the key refills it.
+            connection.sync().del(key);
+        } finally {
+            redis.shutdown();
+        }
+        given().auth().oauth2(token).get("/api/v1/initiatives").then().statusCode(200)
+                .header("RateLimit", matchesPattern("\"client\";r=2;t=\\d+"));
+    }
+
+    @Test
+    void anonymousCallersAreLimitedPerAddress() {
+        RedisClient redis = RedisClient.create(REDIS);
+        try (StatefulRedisConnection<String, String> connection = redis.connect()) {
+            connection.sync().keys("acde:gateway:rate-limit:anonymous:*").forEach(key -> connection.sync().del(key));
+        } finally {
+            redis.shutdown();
+        }
+        given().get("/api/v1/initiatives").then().statusCode(200).header("RateLimit-Policy", is("\"anonymous\";q=2;w=60"));
+        given().get("/api/v1/initiatives").then().statusCode(200);
+        given().get("/api/v1/initiatives").then().statusCode(429).contentType("application/problem+json");
+    }
+}
