@@ -45,7 +45,7 @@ verdict="not overbooked"
 verdict="$verdict; $rows rows, positions 1..$max_position without gaps"
 
 table=$(cat <<TABLE
-### capacity-service: enrolment under contention ($(date -u +%F))
+## capacity-service: enrolment under contention ($(date -u +%F))
 
 Command: \`bench/capacity/enrolment-contention.sh\` (CLIENTS=$CLIENTS DURATION=$DURATION THREADS=$THREADS WARMUP=$WARMUP)
 Machine: $machine_info, $(java -version 2>&1 | head -1); load average before the measured run $load_before, after $load_after (other engineers' builds share the CPU).

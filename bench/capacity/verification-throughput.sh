@@ -40,7 +40,7 @@ goal="met"
 [ "$(field rps)" -ge 2000 ] || goal="missed by $((2000 - $(field rps)))/s"
 
 table=$(cat <<TABLE
-### capacity-service: certificate verification throughput ($(date -u +%F))
+## capacity-service: certificate verification throughput ($(date -u +%F))
 
 Command: \`bench/capacity/verification-throughput.sh\` (CERTIFICATES=$CERTIFICATES CLIENTS=$CLIENTS DURATION=$DURATION THREADS=$THREADS)
 Machine: $machine_info, $(java -version 2>&1 | head -1); load average before the measured run $load_before, after $load_after (wrk runs on the same 2 cores; other engineers' builds share them).
