@@ -1,0 +1,126 @@
+package org.acde.capacity.cohort;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.acde.capacity.program.Program;
+import org.acde.capacity.program.ProgramAccess;
+import org.acde.contracts.capacity.CohortInput;
+import org.acde.contracts.capacity.CohortView;
+import org.acde.contracts.capacity.ProgramStatus;
+import org.acde.contracts.http.ETags;
+import org.acde.contracts.paging.CursorCodec;
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.paging.PageParams;
+import org.acde.contracts.problem.ProblemException;
+import org.acde.platform.http.Created;
+import org.acde.platform.http.Versioned;
+import org.acde.platform.persistence.Keyset;
+
+/** Owns the rules of cohorts: only the provider's side schedules them, seats and quotas are fixed once set. */
+@ApplicationScoped
+@Transactional
+public class CohortService {
+
+    private static final Keyset<Cohort> KEYSET = Keyset.of(Cohort.class)
+            .field("startDate", "startDate", LocalDate::parse, e -> e.startDate)
+            .field("createdAt", "createdAt", Instant::parse, e -> e.createdAt)
+            .id("id", UUID::fromString, e -> e.id)
+            .defaultSort("startDate")
+            .build();
+
+    private final CohortRepository cohorts;
+    private final ProgramAccess programs;
+    private final CursorCodec cursors;
+    private final Clock clock;
+
+    CohortService(CohortRepository cohorts, ProgramAccess programs, CursorCodec cursors, Clock clock) {
+        this.cohorts = cohorts;
+        this.programs = programs;
+        this.cursors = cursors;
+        this.clock = clock;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<CohortView> list(UUID programId, PageParams page) {
+        programs.visible(programId);
+        Page<Cohort> rows = KEYSET.page(cohorts.getEntityManager(), cursors,
+                new Keyset.Filter("e.programId = :programId", Map.of("programId", programId)), KEYSET.sort(page.sort),
+                page.cursor, page.limit);
+        return new Page<>(rows.items().stream().map(this::toView).toList(), rows.nextCursor(), rows.total());
+    }
+
+    public Created<CohortView> create(UUID programId, CohortInput input) {
+        Program program = programs.managed(programId);
+        if (program.status == ProgramStatus.ARCHIVED) {
+            throw ProblemException.conflict("The program is archived; it takes no new cohorts");
+        }
+        CohortRules.check(input, program.delivery);
+        Instant now = now();
+        Cohort cohort = new Cohort();
+        cohort.id = UUID.randomUUID();
+        cohort.programId = programId;
+        CohortMapper.applySchedule(input, cohort);
+        CohortMapper.applySeats(input, cohort);
+        cohort.createdAt = cohort.updatedAt = now;
+        cohorts.persist(cohort);
+        cohorts.flush();
+        return new Created<>(URI.create("/api/v1/cohorts/" + cohort.id), cohort.version, toView(cohort));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Versioned<CohortView> get(UUID id) {
+        Cohort cohort = visible(id);
+        return new Versioned<>(toView(cohort), cohort.version);
+    }
+
+    public Versioned<CohortView> update(UUID id, String ifMatch, CohortInput input) {
+        Cohort cohort = visible(id);
+        Program program = programs.managed(cohort.programId);
+        // Under the lock, like every other change to the cohort, so a reschedule cannot interleave with an enrolment.
+        cohorts.lock(id);
+        ETags.requireMatch(ifMatch, cohort.version);
+        if (input.seats() != cohort.seats) {
+            throw ProblemException.invalidField("seats", "stay " + cohort.seats + " once the cohort exists");
+        }
+        CohortRules.check(input, program.delivery);
+        // Compared as sets of (party, seats): their order in the request does not matter.
+        if (!Set.copyOf(input.quotasOrEmpty()).equals(Set.copyOf(cohort.quotas))) {
+            throw ProblemException.invalidField("quotas", "stay as they were set when the cohort was created");
+        }
+        CohortMapper.applySchedule(input, cohort);
+        cohort.updatedAt = now();
+        cohorts.flush();
+        return new Versioned<>(toView(cohort), cohort.version);
+    }
+
+    /** For reading: the cohorts of programs the caller can see. */
+    @Transactional(TxType.SUPPORTS)
+    public Cohort visible(UUID id) {
+        Cohort cohort = cohorts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Cohort", id));
+        try {
+            programs.visible(cohort.programId);
+        } catch (ProblemException hidden) {
+            throw ProblemException.notFound("Cohort", id);
+        }
+        return cohort;
+    }
+
+    private CohortView toView(Cohort cohort) {
+        return CohortMapper.toView(cohort, cohorts.enrolmentsByStatus(cohort.id));
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

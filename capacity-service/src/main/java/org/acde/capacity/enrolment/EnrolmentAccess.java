@@ -1,0 +1,48 @@
+package org.acde.capacity.enrolment;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.acde.capacity.program.Program;
+import org.acde.capacity.program.ProgramAccess;
+import org.acde.capacity.program.ProgramRepository;
+import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.security.Caller;
+
+/**
+ * Who may see an enrolment, and who its personal data. An enrolment is seen by the secretariat, the provider's side
+ * and the clients of the participant's party (others get 404); name, email and sex only by the secretariat, the
+ * provider's side and an agency of the participant's party.
+ */
+@ApplicationScoped
+public class EnrolmentAccess {
+
+    private final EnrolmentRepository enrolments;
+    private final ProgramRepository programs;
+    private final ProgramAccess programAccess;
+    private final Caller caller;
+
+    EnrolmentAccess(EnrolmentRepository enrolments, ProgramRepository programs, ProgramAccess programAccess, Caller caller) {
+        this.enrolments = enrolments;
+        this.programs = programs;
+        this.programAccess = programAccess;
+        this.caller = caller;
+    }
+
+    public Enrolment visible(UUID id) {
+        Enrolment enrolment = enrolments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Enrolment", id));
+        if (!caller.actsFor(enrolment.party) && !programAccess.isProvider(program(enrolment))) {
+            throw ProblemException.notFound("Enrolment", id);
+        }
+        return enrolment;
+    }
+
+    public Program program(Enrolment enrolment) {
+        return programs.findById(enrolment.programId);
+    }
+
+    public boolean seesPersonalData(Enrolment enrolment, Program program) {
+        return caller.isAgencyOf(enrolment.party) || programAccess.isProvider(program);
+    }
+}

@@ -1,0 +1,239 @@
+package org.acde.capacity.enrolment;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.acde.capacity.certificate.CertificateIssuer;
+import org.acde.capacity.certificate.Recipient;
+import org.acde.capacity.cohort.Cohort;
+import org.acde.capacity.cohort.CohortService;
+import org.acde.capacity.program.Program;
+import org.acde.capacity.program.ProgramAccess;
+import org.acde.contracts.capacity.EnrolmentInput;
+import org.acde.contracts.capacity.EnrolmentQuery;
+import org.acde.contracts.capacity.EnrolmentStatus;
+import org.acde.contracts.capacity.EnrolmentTransition;
+import org.acde.contracts.capacity.EnrolmentView;
+import org.acde.contracts.capacity.Participant;
+import org.acde.contracts.capacity.ProgramStatus;
+import org.acde.contracts.capacity.ResultInput;
+import org.acde.contracts.paging.CursorCodec;
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.paging.PageParams;
+import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.problem.ProblemType;
+import org.acde.contracts.security.Caller;
+import org.acde.platform.http.Created;
+import org.acde.platform.http.Versioned;
+import org.acde.platform.persistence.Keyset;
+
+/** Owns the rules of enrolments: who enrols whom and when, withdrawals, results and erasure. */
+@ApplicationScoped
+@Transactional
+public class EnrolmentService {
+
+    private static final Keyset<Enrolment> KEYSET = Keyset.of(Enrolment.class)
+            .field("position", "position", Long::valueOf, e -> e.position)
+            .id("id", UUID::fromString, e -> e.id)
+            .defaultSort("position")
+            .build();
+
+    private final EnrolmentRepository enrolments;
+    private final EnrolmentAccess access;
+    private final SeatAllocator seats;
+    private final CohortService cohorts;
+    private final ProgramAccess programs;
+    private final CertificateIssuer certificates;
+    private final CursorCodec cursors;
+    private final Caller caller;
+    private final Clock clock;
+
+    EnrolmentService(EnrolmentRepository enrolments, EnrolmentAccess access, SeatAllocator seats, CohortService cohorts,
+            ProgramAccess programs, CertificateIssuer certificates, CursorCodec cursors, Caller caller, Clock clock) {
+        this.enrolments = enrolments;
+        this.access = access;
+        this.seats = seats;
+        this.cohorts = cohorts;
+        this.programs = programs;
+        this.certificates = certificates;
+        this.cursors = cursors;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<EnrolmentView> list(UUID cohortId, EnrolmentQuery query, PageParams page) {
+        Cohort cohort = cohorts.visible(cohortId);
+        Program program = programs.visible(cohort.programId);
+        List<String> conditions = new ArrayList<>(List.of("e.cohortId = :cohort"));
+        Map<String, Object> params = new HashMap<>(Map.of("cohort", cohortId));
+        if (query.status != null) {
+            conditions.add("e.status = :status");
+            params.put("status", query.status);
+        }
+        if (query.party != null) {
+            conditions.add("e.party = :party");
+            params.put("party", query.party);
+        }
+        if (!programs.isProvider(program)) {
+            conditions.add("e.party = :ownParty");
+            params.put("ownParty", caller.requireParty());
+        }
+        Page<Enrolment> rows = KEYSET.page(enrolments.getEntityManager(), cursors,
+                new Keyset.Filter(String.join(" and ", conditions), params), KEYSET.sort(page.sort), page.cursor, page.limit);
+        return new Page<>(rows.items().stream().map(e -> EnrolmentMapper.toView(e, access.seesPersonalData(e, program)))
+                .toList(), rows.nextCursor(), rows.total());
+    }
+
+    public Created<EnrolmentView> enrol(UUID cohortId, EnrolmentInput input) {
+        Participant participant = input.participant();
+        if (!caller.actsFor(participant.party())) {
+            throw ProblemException.forbidden("A party client enrols participants of its own party");
+        }
+        Cohort cohort = cohorts.visible(cohortId);
+        Program program = programs.visible(cohort.programId);
+        if (program.status != ProgramStatus.PUBLISHED) {
+            throw closed("The program is " + program.status + "; only a PUBLISHED program takes enrolments");
+        }
+        Instant now = now();
+        cohort = seats.lock(cohortId);
+        if (!cohort.acceptsEnrolmentAt(now)) {
+            throw closed("Enrolment in this cohort is open from " + cohort.enrolmentOpens + " until " + cohort.enrolmentCloses);
+        }
+        if (enrolments.emailTaken(cohortId, participant.email())) {
+            throw ProblemException.conflict("This email is already enrolled in the cohort");
+        }
+        Enrolment enrolment = new Enrolment();
+        enrolment.id = UUID.randomUUID();
+        enrolment.cohortId = cohortId;
+        enrolment.programId = program.id;
+        enrolment.name = participant.name().strip();
+        enrolment.email = participant.email();
+        enrolment.sex = participant.sex();
+        enrolment.party = participant.party();
+        enrolment.organisationType = participant.organisationType();
+        enrolment.consentedAt = now;
+        enrolment.enrolledBy = caller.name();
+        enrolment.appliedAt = enrolment.updatedAt = now;
+        seats.admit(cohort, enrolment);
+        enrolments.persist(enrolment);
+        enrolments.flush();
+        return new Created<>(URI.create("/api/v1/enrolments/" + enrolment.id), enrolment.version, view(enrolment, program));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Versioned<EnrolmentView> get(UUID id) {
+        Enrolment enrolment = access.visible(id);
+        return new Versioned<>(view(enrolment, access.program(enrolment)), enrolment.version);
+    }
+
+    public Versioned<EnrolmentView> transition(UUID id, EnrolmentTransition request) {
+        Enrolment enrolment = access.visible(id);
+        Program program = access.program(enrolment);
+        Cohort cohort = lockFor(enrolment);
+        Instant now = now();
+        EnrolmentStatus from = enrolment.status;
+        switch (request.to()) {
+            case WITHDRAWN -> {
+                requireStatus(from, EnrolmentStatus.WITHDRAWN, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED);
+                String freed = enrolment.seat;
+                enrolment.seat = null;
+                enrolment.status = EnrolmentStatus.WITHDRAWN;
+                enrolments.flush();
+                if (freed != null) {
+                    seats.release(cohort, freed, now);
+                }
+            }
+            case NO_SHOW -> {
+                programs.requireProvider(program);
+                requireStatus(from, EnrolmentStatus.NO_SHOW, EnrolmentStatus.CONFIRMED);
+                enrolment.status = EnrolmentStatus.NO_SHOW;
+            }
+            default -> throw ProblemException.badField("to", "WITHDRAWN or NO_SHOW; results decide COMPLETED and FAILED");
+        }
+        enrolment.statusReason = request.reason().strip();
+        enrolment.updatedAt = now;
+        enrolments.flush();
+        return new Versioned<>(view(enrolment, program), enrolment.version);
+    }
+
+    public Versioned<EnrolmentView> result(UUID id, ResultInput result) {
+        Enrolment enrolment = access.visible(id);
+        Program program = access.program(enrolment);
+        programs.requireProvider(program);
+        Cohort cohort = lockFor(enrolment);
+        if (enrolment.status != EnrolmentStatus.CONFIRMED) {
+            throw new ProblemException(ProblemType.CONFLICT, "Results are recorded for a CONFIRMED enrolment; this one is "
+                    + enrolment.status, List.of(), Map.of("currentStatus", enrolment.status.name()), Map.of());
+        }
+        if (cohort.passMark != null && result.score() == null) {
+            throw ProblemException.badField("score", "is required: the cohort has a pass mark of " + cohort.passMark);
+        }
+        Instant now = now();
+        enrolment.attendancePercent = result.attendancePercent();
+        enrolment.score = result.score();
+        enrolment.updatedAt = now;
+        if (cohort.completion().metBy(result.attendancePercent(), result.score())) {
+            enrolment.status = EnrolmentStatus.COMPLETED;
+            enrolment.certificateId = certificates.issue(program, cohort,
+                    new Recipient(enrolment.id, enrolment.email, result.attendancePercent(), result.score()), now);
+        } else {
+            enrolment.status = EnrolmentStatus.FAILED;
+        }
+        enrolments.flush();
+        return new Versioned<>(view(enrolment, program), enrolment.version);
+    }
+
+    /** Removes name and email for good; what the statistics and the certificate need stays. */
+    public Versioned<EnrolmentView> erase(UUID id) {
+        Enrolment enrolment = enrolments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Enrolment", id));
+        if (enrolment.erasedAt == null) {
+            enrolment.name = null;
+            enrolment.email = null;
+            enrolment.erasedAt = now();
+            enrolment.updatedAt = enrolment.erasedAt;
+            enrolments.flush();
+        }
+        return new Versioned<>(view(enrolment, access.program(enrolment)), enrolment.version);
+    }
+
+    /**
+     * Locks the enrolment's cohort, then re-reads the enrolment: a concurrent change to it (say, a second withdrawal)
+     * committed while this request waited for the lock is seen, so its status is decided on the latest row.
+     */
+    private Cohort lockFor(Enrolment enrolment) {
+        Cohort cohort = seats.lock(enrolment.cohortId);
+        enrolments.getEntityManager().refresh(enrolment);
+        return cohort;
+    }
+
+    private EnrolmentView view(Enrolment enrolment, Program program) {
+        return EnrolmentMapper.toView(enrolment, access.seesPersonalData(enrolment, program));
+    }
+
+    private static void requireStatus(EnrolmentStatus from, EnrolmentStatus to, EnrolmentStatus... allowedFrom) {
+        if (!List.of(allowedFrom).contains(from)) {
+            throw new ProblemException(ProblemType.CONFLICT, "An enrolment cannot move from " + from + " to " + to,
+                    List.of(), Map.of("currentStatus", from.name()), Map.of());
+        }
+    }
+
+    private static ProblemException closed(String detail) {
+        return new ProblemException(ProblemType.UNPROCESSABLE, detail);
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

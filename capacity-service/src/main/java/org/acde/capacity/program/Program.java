@@ -1,0 +1,85 @@
+package org.acde.capacity.program;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+import org.acde.contracts.capacity.Audience;
+import org.acde.contracts.capacity.Delivery;
+import org.acde.contracts.capacity.ProgramStatus;
+import org.acde.contracts.capacity.Topic;
+import org.acde.contracts.reference.Measure;
+import org.acde.contracts.reference.Party;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A capacity-building program offered by an organisation of one party. */
+@Entity
+public class Program extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public String title;
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    public Measure measure;
+
+    @ElementCollection
+    @CollectionTable(name = "program_topic", joinColumns = @JoinColumn(name = "program_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "topic")
+    @Enumerated(EnumType.STRING)
+    @BatchSize(size = 100)
+    public List<Topic> topics = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "program_audience", joinColumns = @JoinColumn(name = "program_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "audience")
+    @Enumerated(EnumType.STRING)
+    @BatchSize(size = 100)
+    public List<Audience> audiences = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    public Party providerParty;
+
+    public String providerOrganisation;
+
+    @Enumerated(EnumType.STRING)
+    public Delivery delivery;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<String> languages = new ArrayList<>();
+
+    public UUID initiativeId;
+    public String initiativeCode;
+    public Integer certificateValidityMonths;
+
+    @Enumerated(EnumType.STRING)
+    public ProgramStatus status;
+
+    public String createdBy;
+    public Instant createdAt;
+    public String updatedBy;
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

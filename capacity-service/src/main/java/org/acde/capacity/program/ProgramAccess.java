@@ -1,0 +1,52 @@
+package org.acde.capacity.program;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.acde.contracts.capacity.ProgramStatus;
+import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.security.Caller;
+
+/**
+ * Loads a program for what the caller wants to do with it. A draft the caller may not see is 404, as if it did not
+ * exist; a visible program the caller may not manage is 403. Cohorts, enrolments and certificates ask here too.
+ */
+@ApplicationScoped
+public class ProgramAccess {
+
+    private final ProgramRepository programs;
+    private final Caller caller;
+
+    ProgramAccess(ProgramRepository programs, Caller caller) {
+        this.programs = programs;
+        this.caller = caller;
+    }
+
+    /** For reading: public once published; drafts to the provider party's clients and the secretariat. */
+    public Program visible(UUID id) {
+        Program program = programs.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Program", id));
+        if (program.status == ProgramStatus.DRAFT && !caller.actsFor(program.providerParty)) {
+            throw ProblemException.notFound("Program", id);
+        }
+        return program;
+    }
+
+    /** For changing the program, its cohorts, results and certificates: the provider's side or the secretariat. */
+    public Program managed(UUID id) {
+        Program program = visible(id);
+        requireProvider(program);
+        return program;
+    }
+
+    public boolean isProvider(Program program) {
+        return caller.actsFor(program.providerParty);
+    }
+
+    public void requireProvider(Program program) {
+        if (!isProvider(program)) {
+            throw ProblemException.forbidden("Only the provider's side (" + program.providerParty
+                    + ") or the secretariat manages this program");
+        }
+    }
+}

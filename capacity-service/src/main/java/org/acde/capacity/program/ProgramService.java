@@ -1,0 +1,136 @@
+package org.acde.capacity.program;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.acde.contracts.capacity.ProgramInput;
+import org.acde.contracts.capacity.ProgramQuery;
+import org.acde.contracts.capacity.ProgramStatus;
+import org.acde.contracts.capacity.ProgramTransition;
+import org.acde.contracts.capacity.ProgramView;
+import org.acde.contracts.http.ETags;
+import org.acde.contracts.initiatives.InitiativeView;
+import org.acde.contracts.paging.CursorCodec;
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.paging.PageParams;
+import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.security.Caller;
+import org.acde.initiatives.client.InitiativesClient;
+import org.acde.platform.http.Created;
+import org.acde.platform.http.Versioned;
+import org.acde.platform.persistence.Keyset;
+
+/** Owns the rules of programs: who creates and changes which, the lifecycle and the initiative link. */
+@ApplicationScoped
+@Transactional
+public class ProgramService {
+
+    static final Keyset<Program> KEYSET = Keyset.of(Program.class)
+            .field("createdAt", "createdAt", Instant::parse, e -> e.createdAt)
+            .field("updatedAt", "updatedAt", Instant::parse, e -> e.updatedAt)
+            .field("title", "title", value -> value, e -> e.title)
+            .id("id", UUID::fromString, e -> e.id)
+            .defaultSort("-createdAt")
+            .build();
+
+    private final ProgramRepository programs;
+    private final ProgramAccess access;
+    private final InitiativesClient initiatives;
+    private final CursorCodec cursors;
+    private final Caller caller;
+    private final Clock clock;
+
+    ProgramService(ProgramRepository programs, ProgramAccess access, InitiativesClient initiatives, CursorCodec cursors,
+            Caller caller, Clock clock) {
+        this.programs = programs;
+        this.access = access;
+        this.initiatives = initiatives;
+        this.cursors = cursors;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<ProgramView> list(ProgramQuery query, PageParams page) {
+        Page<Program> rows = KEYSET.page(programs.getEntityManager(), cursors, ProgramFilters.of(query, caller),
+                KEYSET.sort(page.sort), page.cursor, page.limit);
+        return new Page<>(rows.items().stream().map(ProgramMapper::toView).toList(), rows.nextCursor(), rows.total());
+    }
+
+    public Created<ProgramView> create(ProgramInput input) {
+        if (!caller.actsFor(input.providerParty())) {
+            throw ProblemException.forbidden("A partner or agency creates programs that its own party provides");
+        }
+        ProgramRules.check(input);
+        InitiativeView initiative = linkedInitiative(input);
+        Instant now = now();
+        Program program = new Program();
+        program.id = UUID.randomUUID();
+        ProgramMapper.apply(input, program);
+        link(program, initiative);
+        program.status = ProgramStatus.DRAFT;
+        program.createdBy = program.updatedBy = caller.name();
+        program.createdAt = program.updatedAt = now;
+        programs.persist(program);
+        programs.flush();
+        return new Created<>(URI.create("/api/v1/programs/" + program.id), program.version, ProgramMapper.toView(program));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Versioned<ProgramView> get(UUID id) {
+        Program program = access.visible(id);
+        return new Versioned<>(ProgramMapper.toView(program), program.version);
+    }
+
+    public Versioned<ProgramView> update(UUID id, String ifMatch, ProgramInput input) {
+        Program program = access.managed(id);
+        ETags.requireMatch(ifMatch, program.version);
+        if (program.providerParty != input.providerParty() && !caller.isSecretariat()) {
+            throw ProblemException.invalidField("providerParty", "only the secretariat moves a program to another provider party");
+        }
+        ProgramRules.check(input);
+        InitiativeView initiative = linkedInitiative(input);
+        ProgramMapper.apply(input, program);
+        link(program, initiative);
+        program.updatedAt = now();
+        program.updatedBy = caller.name();
+        programs.flush();
+        return new Versioned<>(ProgramMapper.toView(program), program.version);
+    }
+
+    public Versioned<ProgramView> transition(UUID id, ProgramTransition request) {
+        Program program = access.managed(id);
+        ProgramLifecycle.check(program.status, request.to());
+        program.status = request.to();
+        program.updatedAt = now();
+        program.updatedBy = caller.name();
+        programs.flush();
+        return new Versioned<>(ProgramMapper.toView(program), program.version);
+    }
+
+    /** Asks initiatives-service, with the caller's rights, before anything is written; 422 when it is not there. */
+    private InitiativeView linkedInitiative(ProgramInput input) {
+        if (input.initiativeId() == null) {
+            return null;
+        }
+        return initiatives.find(input.initiativeId()).orElseThrow(() -> ProblemException.invalidField("initiativeId",
+                "no initiative " + input.initiativeId() + " that you can see"));
+    }
+
+    private static void link(Program program, InitiativeView initiative) {
+        program.initiativeId = initiative == null ? null : initiative.id();
+        program.initiativeCode = initiative == null ? null : initiative.code();
+    }
+
+    /** Database precision, so what a write returns equals what a later read returns. */
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

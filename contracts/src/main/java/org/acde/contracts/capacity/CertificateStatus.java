@@ -1,0 +1,7 @@
+package org.acde.contracts.capacity;
+
+/** Whether the issuer still stands behind a certificate. */
+public enum CertificateStatus {
+    ACTIVE,
+    REVOKED
+}

@@ -1,0 +1,42 @@
+package org.acde.contracts.capacity;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** A cohort: reading and rescheduling it. */
+@Path("/api/v1/cohorts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cohorts")
+public interface CohortsApi {
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a cohort")
+    RestResponse<CohortView> get(@PathParam("id") UUID id);
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Reschedule a cohort", description = "Schedule, place and criteria; seats and quotas stay as created.")
+    @APIResponse(responseCode = "422", description = "Seats or quotas differ from the cohort's", content = @Content(mediaType = "application/problem+json"))
+    @SecurityRequirement(name = "keycloak")
+    RestResponse<CohortView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull CohortInput body);
+}

@@ -1,0 +1,31 @@
+package org.acde.contracts.capacity;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.acde.contracts.reference.Measure;
+import org.acde.contracts.reference.Party;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a client writes about a program, on creation and replacement. Status and audit fields are server-owned. */
+@Schema(description = "A capacity-building program as written by a client")
+public record ProgramInput(
+        @NotBlank @Size(max = 200) @Schema(examples = "AI governance for public officials") String title,
+        @NotBlank @Size(max = 4000) String description,
+        @NotNull @Schema(description = "Mostly VI (digital literacy and capabilities) or VII (inclusive development)") Measure measure,
+        @NotNull @Size(min = 1, max = 10) List<@NotNull Topic> topics,
+        @NotNull @Size(min = 1, max = 7) List<@NotNull Audience> audiences,
+        @NotNull @Schema(description = "The party whose organisation provides the program") Party providerParty,
+        @NotBlank @Size(max = 200) @Schema(examples = "Viet Nam Academy of Digital Skills") String providerOrganisation,
+        @NotNull Delivery delivery,
+        @NotNull @Size(min = 1, max = 10) @Schema(description = "BCP 47 language tags, e.g. en, vi, zh-Hans") List<@NotNull @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}", message = "a BCP 47 language tag, e.g. en or zh-Hans") String> languages,
+        @Schema(description = "The cooperation initiative that funds the program; checked with initiatives-service") UUID initiativeId,
+        @Min(1) @Max(120) @Schema(description = "How long certificates stay valid; absent for no expiry") Integer certificateValidityMonths) {
+}

@@ -1,0 +1,71 @@
+package org.acde.contracts.capacity;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.paging.PageParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Capacity-building programs (measures VI and VII). Served by capacity-service. */
+@Path("/api/v1/programs")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Programs", description = "Capacity-building programs for digital talents, managers and technicians")
+public interface ProgramsApi {
+
+    @GET
+    @Operation(summary = "List programs", description = "Published and archived programs are public; drafts are seen by the provider's party clients and the secretariat.")
+    Page<ProgramView> list(@Valid @BeanParam ProgramQuery query, @Valid @BeanParam PageParams page);
+
+    @POST
+    @Operation(summary = "Create a program", description = "A partner (training provider) or agency for its own party, or the secretariat. Starts as DRAFT. A given `initiativeId` is checked with initiatives-service first.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = ProgramView.class)))
+    @APIResponse(responseCode = "422", description = "The initiative does not exist or is not visible to the caller", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "initiatives-service cannot check the initiative; nothing was written; see `Retry-After`", content = @Content(mediaType = "application/problem+json"))
+    @SecurityRequirement(name = "keycloak")
+    RestResponse<ProgramView> create(
+            @Parameter(description = "Makes retries safe: the same key with the same body returns the first response") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull ProgramInput body);
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a program")
+    RestResponse<ProgramView> get(@PathParam("id") UUID id);
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Replace a program's fields", description = "The provider's side or the secretariat; only the secretariat moves a program to another provider party.")
+    @APIResponse(responseCode = "422", description = "The initiative does not exist, or the provider party may not be changed by the caller", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "503", description = "initiatives-service cannot check the initiative; nothing was written", content = @Content(mediaType = "application/problem+json"))
+    @SecurityRequirement(name = "keycloak")
+    RestResponse<ProgramView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ProgramInput body);
+
+    @POST
+    @Path("/{id}/transitions")
+    @Operation(summary = "Change a program's status", description = "DRAFT → PUBLISHED → ARCHIVED, or DRAFT → ARCHIVED. A forbidden move is a 409 naming the allowed ones.")
+    @APIResponse(responseCode = "200", description = "The program in its new status", content = @Content(schema = @Schema(implementation = ProgramView.class)))
+    @APIResponse(responseCode = "409", description = "The move is not allowed from the current status", content = @Content(mediaType = "application/problem+json"))
+    @SecurityRequirement(name = "keycloak")
+    RestResponse<ProgramView> transition(@PathParam("id") UUID id, @Valid @NotNull ProgramTransition body);
+}

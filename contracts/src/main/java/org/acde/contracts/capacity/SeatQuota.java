@@ -1,0 +1,12 @@
+package org.acde.contracts.capacity;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+
+import org.acde.contracts.reference.Party;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Seats reserved for participants of one party; the cohort's other seats are open to all. */
+@Schema(description = "Seats reserved for one party")
+public record SeatQuota(@NotNull Party party, @Min(1) int seats) {
+}
