@@ -19,6 +19,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
+import jakarta.inject.Inject;
 
 /** The overview against WireMock stand-ins of the three services' statistics contracts. */
 @QuarkusTest
@@ -27,8 +29,13 @@ class PartyOverviewTest {
 
     private static final String JSON = "application/json";
 
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
     @BeforeEach
     void servicesAnswer() {
+        // breakers outlive a test; a failure recorded by another test must not decide this one
+        breakers.resetAll();
         UpstreamStubs.resetAll();
         upstream("initiatives").stubFor(initiativeStats("leadParty").willReturn(aResponse().withHeader("Content-Type", JSON)
                 .withBody("{\"groupBy\":\"status\",\"total\":3,\"groups\":[{\"code\":\"ACTIVE\",\"label\":\"Active\",\"count\":2},"

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
@@ -97,6 +99,19 @@ public class Initiative extends PanacheEntityBase {
     public Instant createdAt;
     public String updatedBy;
     public Instant updatedAt;
+
+    /** The participating parties as bits ({@link PartyBits}), for filters that must not join. */
+    public int partyMask;
+
+    /** Stored by PostgreSQL from the text fields; only ever named in queries, never loaded. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(insertable = false, updatable = false)
+    String search;
+
+    /** Stored by PostgreSQL: the dates it runs; only ever named in queries, never loaded. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(insertable = false, updatable = false)
+    String running;
 
     @Version
     public long version;

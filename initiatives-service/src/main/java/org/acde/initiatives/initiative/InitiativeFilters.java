@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.acde.contracts.initiatives.InitiativeQuery;
-import org.acde.contracts.initiatives.InitiativeStatus;
 import org.acde.contracts.security.Caller;
 import org.acde.platform.persistence.Keyset;
 
@@ -29,8 +28,8 @@ final class InitiativeFilters {
             params.put("status", query.status);
         }
         if (query.party != null) {
-            conditions.add(":party member of e.participatingParties");
-            params.put("party", query.party);
+            conditions.add("function('initiative_includes', e.partyMask, :partyBit) = true");
+            params.put("partyBit", PartyBits.bit(query.party));
         }
         if (query.leadParty != null) {
             conditions.add("e.leadParty = :leadParty");
@@ -41,18 +40,14 @@ final class InitiativeFilters {
             params.put("tag", query.tag.strip().toLowerCase(Locale.ROOT));
         }
         if (query.q != null && !query.q.isBlank()) {
-            // A SQL function that PostgreSQL inlines into the indexed full-text expression.
-            conditions.add("function('initiative_matches', e.title, e.summary, e.objectives, e.targetGroups, :q) = true");
+            // SQL functions (migration V3) that PostgreSQL inlines into indexable expressions on stored columns.
+            conditions.add("function('initiative_matches', e.search, :q) = true");
             params.put("q", query.q);
         }
         if (query.activeOn != null) {
-            // Running from the actual start (else the planned one) to the actual end; once started and not yet
-            // closed it is still running, whatever the plan said; a cancelled initiative never runs.
-            conditions.add("e.status <> :cancelled and coalesce(e.actualStart, e.plannedStart) <= :activeOn"
-                    + " and (e.actualEnd >= :activeOn or (e.actualEnd is null"
-                    + " and (e.actualStart is not null or e.plannedEnd is null or e.plannedEnd >= :activeOn)))");
+            // The stored "running" range encodes when an initiative runs (see migration V3).
+            conditions.add("function('initiative_runs_on', e.running, :activeOn) = true");
             params.put("activeOn", query.activeOn);
-            params.put("cancelled", InitiativeStatus.CANCELLED);
         }
         if (query.updatedSince != null) {
             conditions.add("e.updatedAt >= :updatedSince");
@@ -71,8 +66,8 @@ final class InitiativeFilters {
             return;
         }
         if (caller.isAgency() && caller.party().isPresent()) {
-            conditions.add("(e.endorsedAt is not null or :ownParty member of e.participatingParties)");
-            params.put("ownParty", caller.party().get());
+            conditions.add("(e.endorsedAt is not null or function('initiative_includes', e.partyMask, :ownPartyBit) = true)");
+            params.put("ownPartyBit", PartyBits.bit(caller.party().get()));
         } else {
             conditions.add("e.endorsedAt is not null");
         }

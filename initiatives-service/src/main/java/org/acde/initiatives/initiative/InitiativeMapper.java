@@ -38,6 +38,7 @@ final class InitiativeMapper {
         e.leadParty = in.leadParty();
         e.participatingParties.clear();
         e.participatingParties.addAll(EnumSet.copyOf(in.participatingParties()));
+        e.partyMask = PartyBits.of(e.participatingParties);
         e.tags.clear();
         in.tagsOrEmpty().forEach(tag -> e.tags.add(tag.strip().toLowerCase(Locale.ROOT)));
         e.organisations = new ArrayList<>(in.organisationsOrEmpty());
