@@ -28,6 +28,11 @@ public final class Stack {
     public static final String GATEWAY_URL = "http://localhost:" + GATEWAY;
     public static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK;
     public static final String ISSUER = KEYCLOAK_URL + "/realms/acde";
+    /** Requests per minute the gateway allows a client whose token carries none of the platform's roles. */
+    public static final int CLIENT_RATE_LIMIT = 20;
+    /** A test-only gateway route to this port, where OwaspApiTop10IT puts an upstream that answers garbage. */
+    public static final int GARBAGE_UPSTREAM = 18099;
+    public static final String GARBAGE_PREFIX = "/api/v1/garbage";
 
     private static final Path ROOT = Path.of(System.getProperty("acde.root", "..")).toAbsolutePath().normalize();
     private static final Path RUN = ROOT.resolve("e2e/target/run");
@@ -100,14 +105,22 @@ public final class Stack {
         awaitReady(service, serviceUrl(service) + "/q/health/ready");
     }
 
-    /** Restarts the machine's PostgreSQL cluster (the one the tests run on). */
-    public static void restartPostgres() throws Exception {
+    /** Stops the machine's PostgreSQL cluster (the one the tests run on); {@link #startPostgres()} brings it back. */
+    public static void stopPostgres() throws Exception {
+        postgres("stop");
+    }
+
+    public static void startPostgres() throws Exception {
+        postgres("start");
+    }
+
+    private static void postgres(String action) throws Exception {
         String version = Files.list(Path.of("/etc/postgresql")).map(p -> p.getFileName().toString()).sorted()
                 .reduce((a, b) -> b).orElseThrow();
-        Process restart = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart")
+        Process process = new ProcessBuilder("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", action)
                 .inheritIO().start();
-        if (restart.waitFor() != 0) {
-            throw new IllegalStateException("pg_ctlcluster restart failed");
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException("pg_ctlcluster " + action + " failed");
         }
     }
 
@@ -140,7 +153,22 @@ public final class Stack {
         env.put("ACDE_GATEWAY_ROUTES_MATCHMAKING_UPSTREAM", serviceUrl("matchmaking-service"));
         env.put("ACDE_GATEWAY_ROUTES_CAPACITY_UPSTREAM", serviceUrl("capacity-service"));
         env.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", KEYCLOAK_URL);
-        ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString())
+        // Load and fuzzing run as demo clients of every role: their buckets must not end a run; role-less clients
+        // keep a small bucket so that the rate limit itself is exercised (OwaspApiTop10IT).
+        for (String policy : List.of("ANONYMOUS", "PARTNER", "AGENCY", "SECRETARIAT")) {
+            env.put("ACDE_GATEWAY_RATE_LIMIT_POLICIES_" + policy + "_LIMIT", "1000000");
+        }
+        env.put("ACDE_GATEWAY_RATE_LIMIT_POLICIES_CLIENT_LIMIT", Integer.toString(CLIENT_RATE_LIMIT));
+        env.put("ACDE_CERTIFICATES_KEY_DIRECTORY", RUN.resolve("capacity-keys").toString());
+        env.put("ACDE_CERTIFICATES_PUBLIC_URL", GATEWAY_URL);
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC"));
+        if (service.equals("gateway")) {
+            // Map keys of the routing table come from system properties: environment variables cannot name new ones.
+            command.add("-Dacde.gateway.routes.garbage.upstream=http://localhost:" + GARBAGE_UPSTREAM);
+            command.add("-Dacde.gateway.routes.garbage.prefixes=" + GARBAGE_PREFIX);
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(RUN.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logOf(service).toFile()));

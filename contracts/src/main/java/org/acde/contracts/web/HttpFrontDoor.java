@@ -65,7 +65,7 @@ public class HttpFrontDoor {
         String length = rc.request().getHeader(HttpHeaderNames.CONTENT_LENGTH);
         if (length != null && exceeds(length)) {
             rc.response().putHeader(HttpHeaderNames.CONNECTION, "close");
-            rc.response().endHandler(ignored -> rc.request().connection().close());
+            rc.response().endHandler(ignored -> RefusedBodies.closeAfterDraining(rc.request()));
             send(rc, ProblemType.BODY_TOO_LARGE, "The body may not exceed " + maxBodySize + " bytes");
             return;
         }

@@ -6,20 +6,39 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /** A committed OpenAPI contract, read as the operations it promises. */
-record Contract(String service, JsonNode document, List<Operation> operations) {
+public record Contract(String service, JsonNode document, List<Operation> operations) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Path COMMITTED = Path.of(System.getProperty("acde.root", "..")).resolve("contracts/openapi");
+    private static final Map<String, String> SERVICE_OF_CONTRACT = new TreeMap<>(Map.of(
+            "initiatives-service.yaml", "initiatives-service", "matchmaking-service.yaml", "matchmaking-service",
+            "capacity-service.yaml", "capacity-service", "gateway.yaml", "gateway"));
 
-    record Parameter(String name, String in, JsonNode schema, boolean required) {
+    /** Every contract committed under contracts/openapi, in file name order. */
+    public static List<Contract> committed() throws IOException {
+        List<Contract> contracts = new ArrayList<>();
+        for (Map.Entry<String, String> file : SERVICE_OF_CONTRACT.entrySet()) {
+            contracts.add(load(COMMITTED.resolve(file.getKey()), file.getValue()));
+        }
+        return contracts;
     }
 
-    record Operation(String service, String method, String path, List<Parameter> parameters, JsonNode body,
+    /** Every operation of every committed contract. */
+    public static List<Operation> allOperations() throws IOException {
+        return committed().stream().flatMap(contract -> contract.operations().stream()).toList();
+    }
+
+    public record Parameter(String name, String in, JsonNode schema, boolean required) {
+    }
+
+    public record Operation(String service, String method, String path, List<Parameter> parameters, JsonNode body,
             boolean secured) {
 
         @Override

@@ -9,6 +9,7 @@ import jakarta.enterprise.util.TypeLiteral;
 
 import org.acde.contracts.problem.Problem;
 import org.acde.contracts.problem.ProblemType;
+import org.acde.contracts.web.RefusedBodies;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
@@ -69,9 +70,8 @@ final class UpstreamGuard implements ProxyInterceptor {
         return context.sendRequest().recover(failure -> {
             BodyLimit limit = context.get(BODY_LIMIT, BodyLimit.class);
             if (limit != null && limit.exceeded()) {
-                // The rest of the body is never read: answer, then close the connection instead of draining it.
                 var caller = context.request().proxiedRequest();
-                caller.response().putHeader("Connection", "close").endHandler(ended -> caller.connection().close());
+                caller.response().putHeader("Connection", "close").endHandler(ended -> RefusedBodies.closeAfterDraining(caller));
                 return Future.succeededFuture(answer(context, ProblemType.BODY_TOO_LARGE,
                         "The body may not exceed " + limit.limit() + " bytes"));
             }

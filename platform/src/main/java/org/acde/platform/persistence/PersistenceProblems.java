@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.acde.contracts.problem.ProblemType;
 import org.acde.contracts.problem.Problems;
+import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.DataException;
@@ -17,7 +18,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * Database outcomes that are the caller's concern: a write that lost an optimistic-locking race is 412 like a stale
  * If-Match, a unique key taken by a concurrent request is 409, and a value PostgreSQL cannot store (a NUL character in
- * text, a time beyond its range) is 400.
+ * text, a time beyond its range) is 400. A database that is unreachable, restarting or shutting down is 503 with
+ * Retry-After: the request did not happen and may be sent again.
  */
 public class PersistenceProblems {
 
@@ -25,6 +27,9 @@ public class PersistenceProblems {
     private static final String UNIQUE_VIOLATION = "23505";
     /** Invalid character (NUL) in text, untranslatable character, date/time and numeric overflow, overlong text. */
     private static final Set<String> UNSTORABLE_VALUE = Set.of("22021", "22P05", "22008", "22003", "22001");
+    /** Admin shutdown, crash shutdown, cannot connect now; with SQLSTATE class 08 (connection exception). */
+    private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
+    private static final String RETRY_AFTER_SECONDS = "2";
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response staleVersion(OptimisticLockException e, UriInfo uri) {
@@ -51,6 +56,17 @@ public class PersistenceProblems {
             return Problems.response(ProblemType.VALIDATION, "A value cannot be stored: text may not contain NUL characters,"
                     + " and dates and numbers must be within the database's range; nothing was written",
                     "/" + uri.getPath().replaceFirst("^/", ""));
+        }
+        throw e;
+    }
+
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response unavailable(JDBCException e, UriInfo uri) {
+        String state = e.getSQLState();
+        if (state != null && (state.startsWith("08") || SERVER_GOING_AWAY.contains(state))) {
+            return Response.fromResponse(Problems.response(ProblemType.UNAVAILABLE,
+                    "The database is unavailable; nothing was written, retry shortly", "/" + uri.getPath().replaceFirst("^/", "")))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         throw e;
     }
