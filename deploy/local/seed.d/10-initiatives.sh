@@ -1,5 +1,5 @@
 # shellcheck shell=bash
-# Demo initiatives: at least one under every measure I–VII, led by nine different parties, in every stage of the
+# Demo initiatives: at least one under every measure I–VII, led by ten different parties, in every stage of the
 # lifecycle (a proposal, endorsed, active, closed), with milestones, indicators and progress reports.
 # Sourced by deploy/local/seed, which defines the seed_* helpers.
 #
