@@ -108,6 +108,39 @@ class OwaspApiTop10IT {
         return Keycloak.token(clientId, clientId + "-secret");
     }
 
+
+    /** An enterprise of {@code party} registered by {@code client}, with a private contact; returns its id. */
+    private static String enterprise(String client, String party, String email) {
+        Map<String, Object> body = Map.of("name", "Enterprise " + unique(), "party", party, "sizeBand", "SMALL",
+                "sizeBasis", Map.of("employees", 30, "definition", "national definition"), "sectors", List.of("J"),
+                "languages", List.of("en"), "description", "OWASP suite enterprise.",
+                "contact", Map.of("person", "Contact " + unique(), "email", email));
+        return given().auth().oauth2(token(client)).contentType(ContentType.JSON).body(body).post("/api/v1/enterprises")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** A published opportunity of the enterprise; returns its id. */
+    private static String publishedOpportunity(String client, String enterpriseId, String type) {
+        Map<String, Object> body = new HashMap<>(Map.of("enterpriseId", enterpriseId, "type", type,
+                "title", "Cyber range " + unique(), "summary", "OWASP suite opportunity.",
+                "technologies", List.of("CYBERSECURITY"), "sectors", List.of("J"),
+                "partnershipTypes", List.of("TECHNICAL_COOPERATION"), "stage", "MARKET_READY", "measure", "V",
+                "expiresOn", LocalDate.now(ZoneOffset.UTC).plusDays(60).toString()));
+        String token = token(client);
+        String id = given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/opportunities")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("to", "PUBLISHED", "reason", "suite"))
+                .post("/api/v1/opportunities/" + id + "/transitions").then().statusCode(200);
+        return id;
+    }
+
+    private static Response interest(String client, String opportunityId, String enterpriseId) {
+        return given().auth().oauth2(token(client)).contentType(ContentType.JSON)
+                .body(Map.of("opportunityId", opportunityId, "enterpriseId", enterpriseId, "message", "Let us talk.",
+                        "partnershipType", "TECHNICAL_COOPERATION"))
+                .post("/api/v1/interests");
+    }
+
     // --- API1 Broken object level authorisation ---
 
     @Test
@@ -152,6 +185,62 @@ class OwaspApiTop10IT {
                 .then().statusCode(oneOf(200, 403)).extract().asString();
         assertThat(others).doesNotContain(email);
         given().get("/api/v1/enrolments/" + enrolment).then().statusCode(401);
+    }
+
+    @Test
+    void api1ContactsAreRevealedOnlyByAnAcceptedInterestAndOnlyToItsTwoSides() {
+        String myEmail = "my-" + unique() + "@example.org";
+        String cnEmail = "cn-" + unique() + "@example.org";
+        String malaysian = enterprise("partner-my-demo", "MY", myEmail);
+        String chinese = enterprise("partner-cn-demo", "CN", cnEmail);
+        String offer = publishedOpportunity("partner-my-demo", malaysian, "TECHNOLOGY_OFFER");
+
+        // Another party's client can neither see the contact nor change, verify or act for the enterprise.
+        given().auth().oauth2(token("partner-cn-demo")).get("/api/v1/enterprises/" + malaysian).then()
+                .statusCode(oneOf(200, 404)).body(not(containsString(myEmail)));
+        given().auth().oauth2(token("agency-th-demo")).contentType(ContentType.JSON).body(Map.of("verified", true))
+                .post("/api/v1/enterprises/" + malaysian + "/verification").then().statusCode(oneOf(403, 404));
+        interest("partner-cn-demo", offer, malaysian).then().statusCode(oneOf(403, 404, 422));
+        given().auth().oauth2(token("partner-cn-demo")).contentType(ContentType.JSON).body(Map.of("to", "WITHDRAWN", "reason", "x"))
+                .post("/api/v1/opportunities/" + offer + "/transitions").then().statusCode(oneOf(403, 404));
+
+        String id = interest("partner-cn-demo", offer, chinese).then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token("partner-cn-demo")).get("/api/v1/interests/" + id).then().statusCode(200)
+                .body(not(containsString(myEmail)));
+        // Only the opportunity's side decides, and outsiders do not even see the interest.
+        given().auth().oauth2(token("partner-cn-demo")).contentType(ContentType.JSON).body(Map.of("to", "ACCEPTED", "reason", "self"))
+                .post("/api/v1/interests/" + id + "/transitions").then().statusCode(oneOf(403, 404, 409));
+        given().auth().oauth2(token("agency-th-demo")).get("/api/v1/interests/" + id).then().statusCode(oneOf(403, 404));
+        given().auth().oauth2(token("partner-my-demo")).contentType(ContentType.JSON).body(Map.of("to", "ACCEPTED", "reason", "ok"))
+                .post("/api/v1/interests/" + id + "/transitions").then().statusCode(200);
+
+        given().auth().oauth2(token("partner-cn-demo")).get("/api/v1/interests/" + id).then().statusCode(200)
+                .body("opportunityContact.email", is(myEmail));
+        given().auth().oauth2(token("partner-my-demo")).get("/api/v1/interests/" + id).then().statusCode(200)
+                .body("enterpriseContact.email", is(cnEmail));
+        given().auth().oauth2(token("agency-th-demo")).get("/api/v1/enterprises/" + malaysian).then()
+                .statusCode(oneOf(200, 404)).body(not(containsString(myEmail)));
+        given().get("/api/v1/opportunities/" + offer).then().statusCode(200).body("enterpriseName", nullValue())
+                .body("enterpriseId", nullValue()).body(not(containsString(myEmail)));
+    }
+
+    @Test
+    void api6AnEnterpriseCannotSpamInterests() {
+        String chinese = enterprise("partner-cn-demo", "CN", "spam-" + unique() + "@example.org");
+        String malaysian = enterprise("partner-my-demo", "MY", "target-" + unique() + "@example.org");
+        List<String> offers = new ArrayList<>();
+        for (int i = 0; i < 21; i++) {
+            offers.add(publishedOpportunity("partner-my-demo", malaysian, "TECHNOLOGY_OFFER"));
+        }
+        interest("partner-cn-demo", offers.get(0), chinese).then().statusCode(201);
+        interest("partner-cn-demo", offers.get(0), chinese).then().statusCode(409).contentType("application/problem+json");
+        for (int i = 1; i < 20; i++) {
+            interest("partner-cn-demo", offers.get(i), chinese).then().statusCode(201);
+        }
+        interest("partner-cn-demo", offers.get(20), chinese).then().statusCode(oneOf(409, 422, 429))
+                .contentType("application/problem+json");
+        given().auth().oauth2(token("partner-cn-demo")).queryParam("enterpriseId", chinese).queryParam("status", "SUBMITTED")
+                .get("/api/v1/interests").then().statusCode(200).body("total", is(20));
     }
 
     // --- API2 Broken authentication ---
@@ -425,10 +514,10 @@ class OwaspApiTop10IT {
                     assertThat(response.statusCode()).as("answer to %s", garbage.strip()).isIn(502, 503, 504);
                     assertThat(response.contentType()).startsWith("application/problem+json");
                     assertThat(response.asString()).doesNotContain("trunc").doesNotContain("ZZZ");
-                } catch (IOException brokenOff) {
+                } catch (Exception brokenOff) { // RestAssured rethrows the client's IOException undeclared
                     // Bodies are streamed: once a head has gone out, a body that breaks off upstream can only be
                     // broken off to the caller too, who then sees an incomplete message, never a complete one.
-                    assertThat(brokenOff).hasMessageContaining("end of");
+                    assertThat(brokenOff).isInstanceOf(IOException.class).hasMessageContaining("end of");
                 }
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 assertThat(millis).as("the gateway answered instead of hanging").isLessThan(30_000);
