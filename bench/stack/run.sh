@@ -28,7 +28,7 @@ first=""
 for entry in gateway:8080:/api/v1/reference/parties initiatives-service:8081:/api/v1/reference/measures \
              matchmaking-service:8082:/api/v1/matchmaking/stats capacity-service:8083:/api/v1/capacity/stats; do
   IFS=: read -r name port path <<<"$entry"
-  read -r code t < <(curl -s -o /dev/null -w "%{http_code} %{time_total}" "http://127.0.0.1:$port$path")
+  read -r code t < <(curl -s -o /dev/null -w "%{http_code} %{time_total}\n" "http://127.0.0.1:$port$path")
   first+="| $name | \`GET $path\` → $code | $(printf '%.0f' "$(echo "$t * 1000" | bc)") | $(rss_mib "$(pid_of "$name")") |"$'\n'
 done
 kc_pid=$(cat "$bench_root/.run/pids/keycloak.pid")
