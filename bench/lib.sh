@@ -2,7 +2,8 @@
 # Shared helpers of the benchmark scripts: machine description, readiness waits, hey result parsing.
 
 bench_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-RESULTS=$bench_root/bench/RESULTS.md
+# BENCH_RESULTS points a trial run elsewhere, so it does not land in the committed results.
+RESULTS=${BENCH_RESULTS:-$bench_root/bench/RESULTS.md}
 
 machine() {
   local cores mem cpu load
