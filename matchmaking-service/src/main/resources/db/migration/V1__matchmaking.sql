@@ -1,5 +1,5 @@
 -- Enterprise profiles, partnering opportunities (after the Enterprise Europe Network's partnering profiles) and
--- expressions of interest. Vocabulary codes are stored as text; multi-valued codes as text[] so that a bulk load is
+-- expressions of interest. Vocabulary codes are stored as text; multi-valued codes as varchar[] (what Hibernate binds arrays as) so that a bulk load is
 -- one COPY per table and the matching engine reads a profile in one row.
 CREATE TABLE enterprise (
     id                       uuid PRIMARY KEY,
@@ -11,8 +11,8 @@ CREATE TABLE enterprise (
     annual_turnover_amount   numeric(15, 2),
     annual_turnover_currency text,
     size_definition          text        NOT NULL,
-    sectors                  text[]      NOT NULL,
-    languages                text[]      NOT NULL,
+    sectors                  varchar[]   NOT NULL,
+    languages                varchar[]   NOT NULL,
     website                  text,
     description              text        NOT NULL,
     -- Private: shown only to the owner, an agency of the party, the secretariat and accepted counterparts.
@@ -44,16 +44,16 @@ CREATE TABLE opportunity (
     -- the anonymised view and the matching engine need no join.
     party             text        NOT NULL,
     size_band         text        NOT NULL,
-    languages         text[]      NOT NULL,
+    languages         varchar[]   NOT NULL,
     owner_client      text        NOT NULL,
     type              text        NOT NULL,
     title             text        NOT NULL,
     summary           text        NOT NULL,
-    technologies      text[]      NOT NULL,
-    keywords          text[]      NOT NULL,
-    sectors           text[]      NOT NULL,
-    target_parties    text[]      NOT NULL,
-    partnership_types text[]      NOT NULL,
+    technologies      varchar[]   NOT NULL,
+    keywords          varchar[]   NOT NULL,
+    sectors           varchar[]   NOT NULL,
+    target_parties    varchar[]   NOT NULL,
+    partnership_types varchar[]   NOT NULL,
     stage             text        NOT NULL,
     measure           text        NOT NULL,
     initiative_id     uuid,
