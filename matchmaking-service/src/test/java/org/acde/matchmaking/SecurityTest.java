@@ -75,6 +75,8 @@ class SecurityTest {
         given().auth().oauth2(Tokens.agency("TH")).contentType(ContentType.JSON).body(yes)
                 .post("/api/v1/enterprises/" + id + "/verification").then().statusCode(404);
         given().contentType(ContentType.JSON).body(yes).post("/api/v1/enterprises/" + id + "/verification").then().statusCode(401);
+        given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON).body(yes)
+                .post("/api/v1/enterprises/" + id + "/verification").then().statusCode(403);
         assertThat(rows(database, "enterprise", "id = '" + id + "' AND verified")).isZero();
         given().auth().oauth2(Tokens.agency("MY")).contentType(ContentType.JSON).body(yes)
                 .post("/api/v1/enterprises/" + id + "/verification").then().statusCode(200).body("verified", is(true));

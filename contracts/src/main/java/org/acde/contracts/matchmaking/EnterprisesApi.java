@@ -64,7 +64,7 @@ public interface EnterprisesApi {
     @POST
     @Path("/{id}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify an enterprise", description = "Only an agency of the enterprise's own party (or the secretariat).")
+    @Operation(summary = "Verify an enterprise", description = "Only an agency of the enterprise's own party.")
     @APIResponse(responseCode = "200", description = "The enterprise with its new verification", content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
     @SecurityRequirement(name = "keycloak")
     RestResponse<EnterpriseView> verify(@PathParam("id") UUID id, @Valid @NotNull Verification body);

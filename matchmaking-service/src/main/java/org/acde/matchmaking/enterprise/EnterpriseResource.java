@@ -51,7 +51,7 @@ public class EnterpriseResource implements EnterprisesApi {
     }
 
     @Override
-    @RolesAllowed({ Role.SECRETARIAT, Role.AGENCY })
+    @RolesAllowed(Role.AGENCY)
     public RestResponse<EnterpriseView> verify(UUID id, Verification body) {
         return service.verify(id, body).toResponse();
     }
