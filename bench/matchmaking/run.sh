@@ -38,7 +38,7 @@ seeded="(database already held $have opportunities; not re-seeded)"
 if [ "$have" != "$N" ]; then
   psql -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB OWNER acde"
   echo "Seeding $N opportunities ..."
-  QUARKUS_HTTP_PORT=0 java $JVM_OPTS -jar "$JAR" seed "$N" 42 >"$WORK/seed.log" 2>&1
+  QUARKUS_HTTP_PORT=0 java $JVM_OPTS -jar "$JAR" seed "$N" 42 >"$WORK/seed.log" 2>&1 || { tail -40 "$WORK/seed.log" >&2; exit 1; }
   seeded=$(grep -o 'SEEDED.*' "$WORK/seed.log")
   echo "$seeded"
   psql -d "$DB" -c "VACUUM ANALYZE"
