@@ -48,6 +48,14 @@ class InterestTest {
                 .body("status", is("SUBMITTED")).body("expiresAt", notNullValue()).extract().path("id");
         given().auth().oauth2(Tokens.partner("VN")).queryParam("status", "SUBMITTED").queryParam("limit", 100)
                 .get("/api/v1/interests").then().statusCode(200).body("items.id", hasItem(id));
+        // Agencies of either side's party see it in their lists; a third party's agency does not.
+        given().auth().oauth2(Tokens.agency("CN")).queryParam("opportunityId", opportunity).get("/api/v1/interests").then()
+                .statusCode(200).body("items.id", hasItem(id));
+        given().auth().oauth2(Tokens.agency("VN")).queryParam("enterpriseId", cnEnterprise).get("/api/v1/interests").then()
+                .statusCode(200).body("items.id", hasItem(id));
+        given().auth().oauth2(Tokens.agency("TH")).queryParam("opportunityId", opportunity).get("/api/v1/interests").then()
+                .statusCode(200).body("total", is(0));
+        given().auth().oauth2(Tokens.partner("TH")).get("/api/v1/interests/" + id).then().statusCode(404);
 
         decide(Tokens.partner("VN"), id, "ACCEPTED").then().statusCode(200).body("status", is("ACCEPTED"))
                 .body("enterpriseContact.email", notNullValue()).body("opportunityContact.email", notNullValue());

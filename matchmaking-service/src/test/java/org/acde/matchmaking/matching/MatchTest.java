@@ -111,6 +111,30 @@ class MatchTest {
     }
 
     @Test
+    void aChangedEnterpriseChangesTheScoresOfItsOpportunities() {
+        String query = publishedWith("TH", "BUSINESS_REQUEST", List.of("E_COMMERCE"), List.of("G"));
+        String token = Tokens.partner("ID");
+        Map<String, Object> company = enterprise("ID");
+        String enterprise = Fixtures.createEnterprise(token, company).then().statusCode(201).extract().path("id");
+        Map<String, Object> offer = opportunity(enterprise, "BUSINESS_OFFER");
+        offer.put("technologies", List.of("E_COMMERCE"));
+        offer.put("sectors", List.of("G"));
+        offer.put("partnershipTypes", List.of("DISTRIBUTION"));
+        String candidate = published(token, offer);
+        double before = msme(matches(query), candidate);
+        company.put("sizeBand", "LARGE");
+        given().auth().oauth2(token).contentType(io.restassured.http.ContentType.JSON).header("If-Match", "\"0\"").body(company)
+                .put("/api/v1/enterprises/" + enterprise).then().statusCode(200);
+        assertThat(msme(matches(query), candidate)).isEqualTo(before - 0.5);
+    }
+
+    private static double msme(JsonPath matches, String candidate) {
+        List<String> ids = matches.getList("items.opportunity.id");
+        assertThat(ids).contains(candidate);
+        return matches.getDouble("items[" + ids.indexOf(candidate) + "].factors.find { it.factor == 'MSME' }.value");
+    }
+
+    @Test
     void draftsAreMatchedOnlyForThoseWhoSeeThem() {
         String token = Tokens.partner("PH");
         String draft = createOpportunity(token, opportunity(Fixtures.createEnterprise(token, enterprise("PH")).then().statusCode(201)
