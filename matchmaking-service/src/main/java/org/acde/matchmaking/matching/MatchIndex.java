@@ -25,29 +25,30 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import org.acde.contracts.matchmaking.OpportunityType;
-import org.acde.contracts.reference.Party;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
 
 /**
- * The fast path of matching: every published opportunity's {@link Profile} in memory, with postings lists per
- * (type, technology term) and per (type, party). A query scores only the candidates that share a technology term
- * with it, then visits the other candidates party by party only where an upper bound on their score
- * ({@link Scorer#boundWithoutTechnology}) could still beat the k-th best, so it returns exactly what scoring every
- * candidate would ({@link NaiveMatcher}; a test proves it).
+ * The fast path of matching: every published opportunity's {@link Profile} in memory, grouped by type and by exact
+ * technology set. Within a group every candidate has the same technology value against a query, so the group has one
+ * upper bound on its members' scores before freshness ({@link Scorer#boundBeforeFreshness}), and its members are kept
+ * newest first, so freshness only falls along it. A query visits the groups in descending order of that bound and each
+ * group's members until the bound, completed with the member's freshness, falls below the k-th best score so far: the
+ * rest cannot enter the top k. Since bounds are never below real scores, the result is exactly what scoring every
+ * candidate gives ({@link NaiveMatcher}; MatchEquivalenceTest proves it).
  *
  * <p>Kept up to date by this instance's writes once they commit ({@link ProfileChanges}) and, for writes of other
  * instances and bulk loads, by re-reading the rows changed since the last look every {@code acde.matching.refresh-every}.
- * Loaded on first use (or at start, see MatchmakingMain).
+ * Loaded in the background at start (MatchmakingMain), or on first use.
  */
 @ApplicationScoped
 public class MatchIndex {
 
     private static final Logger LOG = Logger.getLogger(MatchIndex.class);
     private static final int TYPES = OpportunityType.values().length;
-    private static final int PARTIES = Party.values().length;
     private static final int TERMS = 64;
+    private static final double QUANTUM = 0x1p40;
     /** Rows re-read by a refresh start this long before the last change seen, for transactions that committed late. */
     private static final long REFRESH_OVERLAP_SECONDS = 60;
 
@@ -61,8 +62,8 @@ public class MatchIndex {
     private int size;
     private int dead;
     private Map<UUID, Integer> slotOf;
-    private IntList[][] byTerm;
-    private IntList[][] byParty;
+    /** Per type: the groups of candidates with one technology set, by that set. */
+    private List<Map<Long, Group>> groups;
     private int[] documentFrequency;
     private int published;
     private Instant seenUpTo;
@@ -79,32 +80,29 @@ public class MatchIndex {
         lock.readLock().lock();
         try {
             Scorer scorer = newScorer();
-            int type = q.type.complement().ordinal();
-            TopK top = new TopK(k);
-            long[] scored = new long[(size >> 6) + 1];
-            // 1. Every candidate sharing a technology term with q.
-            for (long rest = q.technologies; rest != 0; rest &= rest - 1) {
-                IntList postings = byTerm[type][Long.numberOfTrailingZeros(rest)];
-                for (int i = 0; i < postings.size; i++) {
-                    int slot = postings.items[i];
-                    if ((scored[slot >> 6] & (1L << slot)) != 0) {
-                        continue;
-                    }
-                    scored[slot >> 6] |= 1L << slot;
-                    offer(top, scorer, q, slots[slot]);
-                }
+            Group[] candidates = groups.get(q.type.complement().ordinal()).values().toArray(Group[]::new);
+            double[] bounds = new double[candidates.length];
+            // Sort by the bound of the group's newest member, quantised to 2^-40 and packed with the group's position
+            // (< 2^22) into one long.
+            long[] order = new long[candidates.length];
+            for (int g = 0; g < candidates.length; g++) {
+                bounds[g] = scorer.boundBeforeFreshness(q, candidates[g].technologies);
+                order[g] = ((long) Math.floor(scorer.bound(bounds[g], candidates[g].days[0]) * QUANTUM) << 22) | g;
             }
-            // 2. The others, party by party, unless none of that party can reach the k-th best score.
-            for (int party = 0; party < PARTIES; party++) {
-                if (top.full() && scorer.boundWithoutTechnology(q, Party.values()[party]) < top.floor()) {
-                    continue;
+            java.util.Arrays.sort(order);
+            TopK top = new TopK(k);
+            for (int i = order.length - 1; i >= 0; i--) {
+                // Every group after this one has a bound below (quantised + 1) / 2^40.
+                if (top.full() && ((order[i] >>> 22) + 1) / QUANTUM < top.floor()) {
+                    break;
                 }
-                IntList members = byParty[type][party];
-                for (int i = 0; i < members.size; i++) {
-                    int slot = members.items[i];
-                    if ((scored[slot >> 6] & (1L << slot)) == 0) {
-                        offer(top, scorer, q, slots[slot]);
+                Group group = candidates[(int) (order[i] & 0x3FFFFF)];
+                double beforeFreshness = bounds[(int) (order[i] & 0x3FFFFF)];
+                for (int m = 0; m < group.size; m++) {
+                    if (top.full() && scorer.bound(beforeFreshness, group.days[m]) < top.floor()) {
+                        break;
                     }
+                    offer(top, scorer, q, slots[group.slots[m]]);
                 }
             }
             return new Ranking(scorer, top.best());
@@ -254,21 +252,13 @@ public class MatchIndex {
         size = 0;
         dead = 0;
         slotOf = new HashMap<>();
-        byTerm = lists(TERMS);
-        byParty = lists(PARTIES);
+        groups = new ArrayList<>();
+        for (int t = 0; t < TYPES; t++) {
+            groups.add(new HashMap<>());
+        }
         documentFrequency = new int[TERMS];
         published = 0;
         seenUpTo = Instant.EPOCH;
-    }
-
-    private static IntList[][] lists(int per) {
-        IntList[][] lists = new IntList[TYPES][per];
-        for (IntList[] row : lists) {
-            for (int i = 0; i < per; i++) {
-                row[i] = new IntList();
-            }
-        }
-        return lists;
     }
 
     private void seen(Timestamp updatedAt) {
@@ -285,17 +275,14 @@ public class MatchIndex {
         int slot = size++;
         slots[slot] = profile;
         slotOf.put(profile.id, slot);
-        int type = profile.type.ordinal();
+        groups.get(profile.type.ordinal()).computeIfAbsent(profile.technologies, Group::new).add(slot, profile.publishedDay);
         for (long rest = profile.technologies; rest != 0; rest &= rest - 1) {
-            int term = Long.numberOfTrailingZeros(rest);
-            byTerm[type][term].add(slot);
-            documentFrequency[term]++;
+            documentFrequency[Long.numberOfTrailingZeros(rest)]++;
         }
-        byParty[type][profile.party.ordinal()].add(slot);
         published++;
     }
 
-    /** Leaves the slot empty; postings that still name it skip it, and {@link #compact} drops them. */
+    /** Leaves the slot empty; the group that still lists it skips it, and {@link #compact} drops it. */
     private void remove(UUID id) {
         Integer slot = slotOf.remove(id);
         if (slot == null) {
@@ -324,16 +311,37 @@ public class MatchIndex {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
-    /** A growable list of slot numbers. */
-    static final class IntList {
-        int[] items = new int[16];
+    /** The candidates of one type with one technology set: slots newest first, with their publication days. */
+    static final class Group {
+        final long technologies;
+        int[] slots = new int[4];
+        int[] days = new int[4];
         int size;
 
-        void add(int value) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
+        Group(long technologies) {
+            this.technologies = technologies;
+        }
+
+        void add(int slot, int day) {
+            if (size == slots.length) {
+                slots = Arrays.copyOf(slots, size * 2);
+                days = Arrays.copyOf(days, size * 2);
             }
-            items[size++] = value;
+            // After the last member published on or after this day: newest first, ties in arrival order.
+            int low = 0, high = size;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (days[mid] >= day) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            System.arraycopy(slots, low, slots, low + 1, size - low);
+            System.arraycopy(days, low, days, low + 1, size - low);
+            slots[low] = slot;
+            days[low] = day;
+            size++;
         }
     }
 }

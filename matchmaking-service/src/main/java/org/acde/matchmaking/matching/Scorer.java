@@ -77,20 +77,24 @@ public final class Scorer {
     }
 
     /**
-     * The highest score any candidate of {@code party} without a technology in common with {@code q} can reach: the
-     * terms of {@link #score} in the same order, each at its largest possible value, so the bound is never below a
-     * real score, not even by rounding.
+     * The highest score a candidate whose technology set is {@code technologies} can reach before freshness: the terms
+     * of {@link #score} in the same order, the technology term exact and every other term at the largest value any
+     * candidate can have against {@code q}; add {@code weight(FRESHNESS) * freshness} of the candidate last. Computed
+     * in the same order as the score, so rounding never makes the bound smaller than a real score.
      */
-    double boundWithoutTechnology(Profile q, Party party) {
-        double targetBound = ((fits(q.targetParties, party) ? 1.0 : 0.0) + 1.0) / 2;
+    double boundBeforeFreshness(Profile q, long technologies) {
         double msmeBound = ((q.isMsme() ? 1.0 : 0.0) + 1.0) / 2;
-        return weights[TECHNOLOGY] * 0.0
+        return weights[TECHNOLOGY] * technology(q.technologies, technologies)
                 + weights[SECTOR] * 1.0
-                + weights[TARGET_PARTY] * targetBound
-                + weights[CROSS_BORDER] * crossBorder(q.party, party)
+                + weights[TARGET_PARTY] * 1.0
+                + weights[CROSS_BORDER] * 1.0
                 + weights[MSME] * msmeBound
-                + weights[LANGUAGE] * 1.0
-                + weights[FRESHNESS] * 1.0;
+                + weights[LANGUAGE] * 1.0;
+    }
+
+    /** {@link #boundBeforeFreshness} completed with a candidate's freshness: never below that candidate's score. */
+    double bound(double beforeFreshness, int publishedDay) {
+        return beforeFreshness + weights[FRESHNESS] * freshness(publishedDay);
     }
 
     /** Weighted Jaccard: the rarity of the shared terms over the rarity of all terms of the two. */

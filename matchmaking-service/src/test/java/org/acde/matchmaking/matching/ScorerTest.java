@@ -74,7 +74,7 @@ class ScorerTest {
         assertThat(scorer.crossBorder(org.acde.contracts.reference.Party.VN, org.acde.contracts.reference.Party.TH)).isEqualTo(0.5);
         assertThat(scorer.crossBorder(org.acde.contracts.reference.Party.VN, org.acde.contracts.reference.Party.VN)).isZero();
         // No bound is ever below a real score.
-        assertThat(scorer.boundWithoutTechnology(offer, request.party)).isGreaterThanOrEqualTo(
-                scorer.score(offer, request) - scorer.weight(Scorer.TECHNOLOGY) * scorer.technology(offer.technologies, request.technologies));
+        assertThat(scorer.bound(scorer.boundBeforeFreshness(offer, request.technologies), request.publishedDay))
+                .isGreaterThanOrEqualTo(score).isLessThanOrEqualTo(1.0);
     }
 }
