@@ -1,5 +1,9 @@
 package org.acde.matchmaking.enterprise;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,14 +64,22 @@ public class EnterpriseAccess {
 
     /** Whether the caller owns the other side of an interest involving {@code enterpriseId} that was accepted. */
     public boolean acceptedCounterpart(UUID enterpriseId) {
-        if (caller.isAnonymous()) {
-            return false;
+        return acceptedCounterparts(List.of(enterpriseId)).contains(enterpriseId);
+    }
+
+    /** Those of {@code enterpriseIds} the caller is an accepted counterpart of, in two queries whatever their number. */
+    public Set<UUID> acceptedCounterparts(Collection<UUID> enterpriseIds) {
+        if (caller.isAnonymous() || enterpriseIds.isEmpty()) {
+            return Set.of();
         }
-        Long count = em.createQuery("""
-                select count(i) from Interest i where i.acceptedAt is not null and (
-                  (i.enterpriseId = :enterprise and i.opportunityOwner = :me)
-                  or (i.opportunityEnterpriseId = :enterprise and i.interestedOwner = :me))""", Long.class)
-                .setParameter("enterprise", enterpriseId).setParameter("me", caller.name()).getSingleResult();
-        return count > 0;
+        Set<UUID> found = new HashSet<>(em.createQuery("""
+                select i.enterpriseId from Interest i
+                where i.acceptedAt is not null and i.opportunityOwner = :me and i.enterpriseId in :ids""", UUID.class)
+                .setParameter("me", caller.name()).setParameter("ids", enterpriseIds).getResultList());
+        found.addAll(em.createQuery("""
+                select i.opportunityEnterpriseId from Interest i
+                where i.acceptedAt is not null and i.interestedOwner = :me and i.opportunityEnterpriseId in :ids""", UUID.class)
+                .setParameter("me", caller.name()).setParameter("ids", enterpriseIds).getResultList());
+        return found;
     }
 }

@@ -25,6 +25,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import org.acde.contracts.matchmaking.OpportunityType;
+import org.acde.contracts.reference.Party;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
@@ -47,8 +48,11 @@ public class MatchIndex {
 
     private static final Logger LOG = Logger.getLogger(MatchIndex.class);
     private static final int TYPES = OpportunityType.values().length;
+    private static final int PARTIES = Party.values().length;
     private static final int TERMS = 64;
     private static final double QUANTUM = 0x1p40;
+    /** A group's position travels in the low 22 bits of its heap entry. */
+    private static final int MAX_GROUPS = 1 << 22;
     /** Rows re-read by a refresh start this long before the last change seen, for transactions that committed late. */
     private static final long REFRESH_OVERLAP_SECONDS = 60;
 
@@ -81,40 +85,79 @@ public class MatchIndex {
         try {
             Scorer scorer = newScorer();
             Group[] candidates = groups.get(q.type.complement().ordinal()).values().toArray(Group[]::new);
-            double[] bounds = new double[candidates.length];
-            // Sort by the bound of the group's newest member, quantised to 2^-40 and packed with the group's position
-            // (< 2^22) into one long.
+            // Order the groups by the bound of their newest member over all parties, quantised to 2^-40 and packed with
+            // the group's position (< 2^22) into one long; within a group, each party's members have their own bound.
             long[] order = new long[candidates.length];
             for (int g = 0; g < candidates.length; g++) {
-                bounds[g] = scorer.boundBeforeFreshness(q, candidates[g].technologies);
-                order[g] = ((long) Math.floor(scorer.bound(bounds[g], candidates[g].days[0]) * QUANTUM) << 22) | g;
+                double bound = scorer.bound(scorer.boundBeforeFreshness(q, candidates[g].technologies, null), candidates[g].newest);
+                order[g] = ((long) Math.floor(bound * QUANTUM) << 22) | g;
             }
-            java.util.Arrays.sort(order);
+            // A max-heap: only the groups visited are ever taken out of it in order.
+            int remaining = order.length;
+            for (int i = remaining / 2 - 1; i >= 0; i--) {
+                siftDown(order, i, remaining);
+            }
             TopK top = new TopK(k);
-            for (int i = order.length - 1; i >= 0; i--) {
-                // Every group after this one has a bound below (quantised + 1) / 2^40.
-                if (top.full() && ((order[i] >>> 22) + 1) / QUANTUM < top.floor()) {
+            int scored = 0;
+            while (remaining > 0) {
+                long best = order[0];
+                // Every group left has a bound below (quantised + 1) / 2^40.
+                if (top.full() && ((best >>> 22) + 1) / QUANTUM < top.floor()) {
                     break;
                 }
-                Group group = candidates[(int) (order[i] & 0x3FFFFF)];
-                double beforeFreshness = bounds[(int) (order[i] & 0x3FFFFF)];
-                for (int m = 0; m < group.size; m++) {
-                    if (top.full() && scorer.bound(beforeFreshness, group.days[m]) < top.floor()) {
-                        break;
+                order[0] = order[--remaining];
+                siftDown(order, 0, remaining);
+                Group group = candidates[(int) (best & 0x3FFFFF)];
+                for (Party party : Party.values()) {
+                    int p = party.ordinal();
+                    if (group.size[p] == 0) {
+                        continue;
                     }
-                    offer(top, scorer, q, slots[group.slots[m]]);
+                    double beforeFreshness = scorer.boundBeforeFreshness(q, group.technologies, party);
+                    int[] members = group.slots[p];
+                    int[] days = group.days[p];
+                    for (int m = 0; m < group.size[p]; m++) {
+                        if (top.full() && scorer.bound(beforeFreshness, days[m]) < top.floor()) {
+                            break;
+                        }
+                        if (offer(top, scorer, q, slots[members[m]])) {
+                            scored++;
+                        }
+                    }
                 }
             }
-            return new Ranking(scorer, top.best());
+            return new Ranking(scorer, top.best(), scored);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    private static void offer(TopK top, Scorer scorer, Profile q, Profile candidate) {
+    private static void siftDown(long[] heap, int index, int size) {
+        long value = heap[index];
+        while (true) {
+            int child = 2 * index + 1;
+            if (child >= size) {
+                break;
+            }
+            if (child + 1 < size && heap[child + 1] > heap[child]) {
+                child++;
+            }
+            if (heap[child] <= value) {
+                break;
+            }
+            heap[index] = heap[child];
+            index = child;
+        }
+        heap[index] = value;
+    }
+
+    /** Scores a live candidate of another enterprise; false for a removed, expired or own one. */
+    private static boolean offer(TopK top, Scorer scorer, Profile q, Profile candidate) {
         if (candidate != null && candidate.expiresDay >= scorer.today() && !candidate.enterpriseId.equals(q.enterpriseId)) {
             top.offer(candidate, scorer.score(q, candidate));
+            return true;
         }
+        return false;
     }
 
     /** A scorer with the term rarities of now. */
@@ -275,7 +318,11 @@ public class MatchIndex {
         int slot = size++;
         slots[slot] = profile;
         slotOf.put(profile.id, slot);
-        groups.get(profile.type.ordinal()).computeIfAbsent(profile.technologies, Group::new).add(slot, profile.publishedDay);
+        Map<Long, Group> ofType = groups.get(profile.type.ordinal());
+        if (ofType.size() == MAX_GROUPS && !ofType.containsKey(profile.technologies)) {
+            throw new IllegalStateException("More than " + MAX_GROUPS + " technology sets in one type");
+        }
+        ofType.computeIfAbsent(profile.technologies, Group::new).add(slot, profile.party.ordinal(), profile.publishedDay);
         for (long rest = profile.technologies; rest != 0; rest &= rest - 1) {
             documentFrequency[Long.numberOfTrailingZeros(rest)]++;
         }
@@ -311,37 +358,45 @@ public class MatchIndex {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
     }
 
-    /** The candidates of one type with one technology set: slots newest first, with their publication days. */
+    /** The candidates of one type with one technology set, per party: slots newest first, with their publication days. */
     static final class Group {
         final long technologies;
-        int[] slots = new int[4];
-        int[] days = new int[4];
-        int size;
+        final int[][] slots = new int[PARTIES][];
+        final int[][] days = new int[PARTIES][];
+        final int[] size = new int[PARTIES];
+        int newest = Integer.MIN_VALUE;
 
         Group(long technologies) {
             this.technologies = technologies;
         }
 
-        void add(int slot, int day) {
-            if (size == slots.length) {
-                slots = Arrays.copyOf(slots, size * 2);
-                days = Arrays.copyOf(days, size * 2);
+        void add(int slot, int party, int day) {
+            if (slots[party] == null) {
+                slots[party] = new int[4];
+                days[party] = new int[4];
+            } else if (size[party] == slots[party].length) {
+                slots[party] = Arrays.copyOf(slots[party], size[party] * 2);
+                days[party] = Arrays.copyOf(days[party], size[party] * 2);
             }
+            int[] s = slots[party];
+            int[] d = days[party];
+            int n = size[party];
             // After the last member published on or after this day: newest first, ties in arrival order.
-            int low = 0, high = size;
+            int low = 0, high = n;
             while (low < high) {
                 int mid = (low + high) >>> 1;
-                if (days[mid] >= day) {
+                if (d[mid] >= day) {
                     low = mid + 1;
                 } else {
                     high = mid;
                 }
             }
-            System.arraycopy(slots, low, slots, low + 1, size - low);
-            System.arraycopy(days, low, days, low + 1, size - low);
-            slots[low] = slot;
-            days[low] = day;
-            size++;
+            System.arraycopy(s, low, s, low + 1, n - low);
+            System.arraycopy(d, low, d, low + 1, n - low);
+            s[low] = slot;
+            d[low] = day;
+            size[party]++;
+            newest = Math.max(newest, day);
         }
     }
 }

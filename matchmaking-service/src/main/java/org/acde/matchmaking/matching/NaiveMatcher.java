@@ -39,6 +39,7 @@ public class NaiveMatcher {
             connection.setAutoCommit(false);
             Scorer scorer = scorer(connection, today);
             TopK top = new TopK(k);
+            int scored = 0;
             try (PreparedStatement select = connection.prepareStatement("SELECT " + Profile.COLUMNS + " FROM opportunity"
                     + " WHERE status = 'PUBLISHED' AND type = ? AND expires_on >= ? AND enterprise_id <> ?")) {
                 select.setFetchSize(10_000);
@@ -49,11 +50,12 @@ public class NaiveMatcher {
                     while (rows.next()) {
                         Profile candidate = Profile.read(rows, today);
                         top.offer(candidate, scorer.score(q, candidate));
+                        scored++;
                     }
                 }
             }
             connection.commit();
-            return new Ranking(scorer, top.best());
+            return new Ranking(scorer, top.best(), scored);
         } catch (SQLException e) {
             throw new IllegalStateException("Naive matching failed", e);
         }

@@ -77,17 +77,20 @@ public final class Scorer {
     }
 
     /**
-     * The highest score a candidate whose technology set is {@code technologies} can reach before freshness: the terms
-     * of {@link #score} in the same order, the technology term exact and every other term at the largest value any
-     * candidate can have against {@code q}; add {@code weight(FRESHNESS) * freshness} of the candidate last. Computed
-     * in the same order as the score, so rounding never makes the bound smaller than a real score.
+     * The highest score a candidate whose technology set is {@code technologies} and whose party is {@code party} (or,
+     * with {@code null}, of any party) can reach before freshness: the terms of {@link #score} in the same order, the
+     * technology, cross-border and query-side target-party terms exact, every other term at the largest value any
+     * such candidate can have against {@code q}; add the candidate's freshness with {@link #bound}. Computed in the
+     * same order as the score, so rounding never makes the bound smaller than a real score.
      */
-    double boundBeforeFreshness(Profile q, long technologies) {
+    double boundBeforeFreshness(Profile q, long technologies, Party party) {
+        double targetBound = party == null ? 1.0 : ((fits(q.targetParties, party) ? 1.0 : 0.0) + 1.0) / 2;
+        double crossBorderBound = party == null ? 1.0 : crossBorder(q.party, party);
         double msmeBound = ((q.isMsme() ? 1.0 : 0.0) + 1.0) / 2;
         return weights[TECHNOLOGY] * technology(q.technologies, technologies)
                 + weights[SECTOR] * 1.0
-                + weights[TARGET_PARTY] * 1.0
-                + weights[CROSS_BORDER] * 1.0
+                + weights[TARGET_PARTY] * targetBound
+                + weights[CROSS_BORDER] * crossBorderBound
                 + weights[MSME] * msmeBound
                 + weights[LANGUAGE] * 1.0;
     }

@@ -1,5 +1,8 @@
 package org.acde.matchmaking.opportunity;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,5 +61,12 @@ public class OpportunityAccess {
     /** Whether the caller may know which enterprise is behind the opportunity. */
     public boolean identifies(Opportunity opportunity) {
         return ownerSide(opportunity) || enterprises.acceptedCounterpart(opportunity.enterpriseId);
+    }
+
+    /** Of {@code rows}, the enterprises the caller may know, in one go. */
+    public Set<UUID> identified(Collection<Opportunity> rows) {
+        Set<UUID> known = new HashSet<>(enterprises.acceptedCounterparts(rows.stream().map(o -> o.enterpriseId).distinct().toList()));
+        rows.stream().filter(this::ownerSide).forEach(o -> known.add(o.enterpriseId));
+        return known;
     }
 }

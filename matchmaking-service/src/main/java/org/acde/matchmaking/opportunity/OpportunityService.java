@@ -89,7 +89,8 @@ public class OpportunityService {
         Map<UUID, Enterprise> owners = rows.isEmpty() ? Map.of()
                 : enterprises.list("id in ?1", rows.stream().map(o -> o.enterpriseId).distinct().toList()).stream()
                         .collect(Collectors.toMap(e -> e.id, Function.identity()));
-        return rows.stream().map(o -> OpportunityMapper.toView(o, owners.get(o.enterpriseId), access.identifies(o))).toList();
+        java.util.Set<UUID> identified = access.identified(rows);
+        return rows.stream().map(o -> OpportunityMapper.toView(o, owners.get(o.enterpriseId), identified.contains(o.enterpriseId))).toList();
     }
 
     public Created<OpportunityView> create(OpportunityInput input) {

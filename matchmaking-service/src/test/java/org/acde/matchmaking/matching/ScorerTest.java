@@ -74,7 +74,7 @@ class ScorerTest {
         assertThat(scorer.crossBorder(org.acde.contracts.reference.Party.VN, org.acde.contracts.reference.Party.TH)).isEqualTo(0.5);
         assertThat(scorer.crossBorder(org.acde.contracts.reference.Party.VN, org.acde.contracts.reference.Party.VN)).isZero();
         // No bound is ever below a real score.
-        assertThat(scorer.bound(scorer.boundBeforeFreshness(offer, request.technologies), request.publishedDay))
+        assertThat(scorer.bound(scorer.boundBeforeFreshness(offer, request.technologies, request.party), request.publishedDay))
                 .isGreaterThanOrEqualTo(score).isLessThanOrEqualTo(1.0);
     }
 }
