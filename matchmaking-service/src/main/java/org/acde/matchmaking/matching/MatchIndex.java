@@ -66,8 +66,9 @@ public class MatchIndex {
     private int size;
     private int dead;
     private Map<UUID, Integer> slotOf;
-    /** Per type: the groups of candidates with one technology set, by that set. */
+    /** Per type: the groups of candidates with one technology set, by that set, and the same groups as a list. */
     private List<Map<Long, Group>> groups;
+    private List<List<Group>> groupLists;
     private int[] documentFrequency;
     private int published;
     private Instant seenUpTo;
@@ -84,12 +85,13 @@ public class MatchIndex {
         lock.readLock().lock();
         try {
             Scorer scorer = newScorer();
-            Group[] candidates = groups.get(q.type.complement().ordinal()).values().toArray(Group[]::new);
+            List<Group> candidates = groupLists.get(q.type.complement().ordinal());
             // Order the groups by the bound of their newest member over all parties, quantised to 2^-40 and packed with
             // the group's position (< 2^22) into one long; within a group, each party's members have their own bound.
-            long[] order = new long[candidates.length];
-            for (int g = 0; g < candidates.length; g++) {
-                double bound = scorer.bound(scorer.boundBeforeFreshness(q, candidates[g].technologies, null), candidates[g].newest);
+            long[] order = new long[candidates.size()];
+            for (int g = 0; g < order.length; g++) {
+                Group group = candidates.get(g);
+                double bound = scorer.bound(scorer.boundBeforeFreshness(q, group.technologies, null), group.newest);
                 order[g] = ((long) Math.floor(bound * QUANTUM) << 22) | g;
             }
             // A max-heap: only the groups visited are ever taken out of it in order.
@@ -107,7 +109,7 @@ public class MatchIndex {
                 }
                 order[0] = order[--remaining];
                 siftDown(order, 0, remaining);
-                Group group = candidates[(int) (best & 0x3FFFFF)];
+                Group group = candidates.get((int) (best & 0x3FFFFF));
                 for (Party party : Party.values()) {
                     int p = party.ordinal();
                     if (group.size[p] == 0) {
@@ -296,8 +298,10 @@ public class MatchIndex {
         dead = 0;
         slotOf = new HashMap<>();
         groups = new ArrayList<>();
+        groupLists = new ArrayList<>();
         for (int t = 0; t < TYPES; t++) {
             groups.add(new HashMap<>());
+            groupLists.add(new ArrayList<>());
         }
         documentFrequency = new int[TERMS];
         published = 0;
@@ -322,7 +326,13 @@ public class MatchIndex {
         if (ofType.size() == MAX_GROUPS && !ofType.containsKey(profile.technologies)) {
             throw new IllegalStateException("More than " + MAX_GROUPS + " technology sets in one type");
         }
-        ofType.computeIfAbsent(profile.technologies, Group::new).add(slot, profile.party.ordinal(), profile.publishedDay);
+        Group group = ofType.get(profile.technologies);
+        if (group == null) {
+            group = new Group(profile.technologies);
+            ofType.put(profile.technologies, group);
+            groupLists.get(profile.type.ordinal()).add(group);
+        }
+        group.add(slot, profile.party.ordinal(), profile.publishedDay);
         for (long rest = profile.technologies; rest != 0; rest &= rest - 1) {
             documentFrequency[Long.numberOfTrailingZeros(rest)]++;
         }
