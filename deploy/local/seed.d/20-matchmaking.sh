@@ -41,7 +41,7 @@ seed_enterprise() {
       contact: {person: "Partnering desk", email: $email}}')
   item=$(seed_create enterprise "$party" "$owner" /api/v1/enterprises "$body" \
     "/api/v1/enterprises?party=$party" ".name == $(jq -c .name <<<"$body")")
-  mm_var=SEED_ENTERPRISE_$mm_party
+  var=SEED_ENTERPRISE_$party
   printf -v "$var" '%s' "$(jq -r .id <<<"$item")"
   export "${var?}"
 }
@@ -50,7 +50,7 @@ seed_enterprise() {
 seed_opportunity() {
   local slug=$1 party=$2 fields=$3 owner enterprise anchor body item id var
   owner=$(seed_mm_owner "$party")
-  mm_var=SEED_ENTERPRISE_$mm_party
+  var=SEED_ENTERPRISE_$party
   enterprise=${!var}
   anchor=$(seed_api "$owner" GET "/api/v1/enterprises/$enterprise" | jq -r '.createdAt[0:10]')
   body=$(jq -c --arg enterprise "$enterprise" --arg expires "$(seed_date 365 "$anchor")" \
