@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +70,8 @@ public class MatchIndex {
     private List<List<Group>> groupLists;
     private int[] documentFrequency;
     private int published;
-    private Instant seenUpTo;
+    /** The database's clock when the last full or incremental read began. */
+    private Instant watermark;
 
     MatchIndex(DataSource database, MatchingConfig config, Clock clock) {
         this.database = database;
@@ -190,14 +190,14 @@ public class MatchIndex {
             clear();
             try (Connection connection = database.getConnection()) {
                 connection.setAutoCommit(false);
+                watermark = databaseNow(connection);
                 try (PreparedStatement select = connection.prepareStatement("SELECT " + Profile.COLUMNS
-                        + ", updated_at FROM opportunity WHERE status = 'PUBLISHED'")) {
+                        + " FROM opportunity WHERE status = 'PUBLISHED'")) {
                     select.setFetchSize(10_000);
                     LocalDate today = today();
                     try (ResultSet rows = select.executeQuery()) {
                         while (rows.next()) {
                             add(Profile.read(rows, today));
-                            seen(rows.getTimestamp(13));
                         }
                     }
                 }
@@ -225,51 +225,49 @@ public class MatchIndex {
     /** This instance's own changes, as soon as they are committed. */
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProfileChanges changes) {
         if (loaded && !changes.opportunityIds().isEmpty()) {
-            apply("id = ANY (?)", changes.opportunityIds());
+            try (Connection connection = database.getConnection()) {
+                apply(connection, "id = ANY (?)", connection.createArrayOf("uuid", changes.opportunityIds().toArray()));
+            } catch (SQLException e) {
+                LOG.warnf("Matching index: could not read changed opportunities (%s); the next refresh catches up", e.getMessage());
+            }
         }
     }
 
-    /** Changes by other instances and bulk loads. */
+    /**
+     * Changes by other instances and bulk loads: the rows updated since the last read began, less an overlap for
+     * transactions that committed a while after they stamped {@code updated_at}. Rows already held at their version
+     * are skipped without being parsed.
+     */
     @Scheduled(every = "${acde.matching.refresh-every:30s}", delayed = "10s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         if (loaded) {
-            Instant since;
-            lock.readLock().lock();
-            try {
-                since = seenUpTo.minusSeconds(REFRESH_OVERLAP_SECONDS);
-            } finally {
-                lock.readLock().unlock();
+            try (Connection connection = database.getConnection()) {
+                Instant next = databaseNow(connection);
+                apply(connection, "updated_at >= ?", Timestamp.from(watermark.minusSeconds(REFRESH_OVERLAP_SECONDS)));
+                watermark = next;
+            } catch (SQLException e) {
+                LOG.warnf("Matching index: could not read changed opportunities (%s); the next refresh retries", e.getMessage());
             }
-            apply("updated_at >= ?", since);
         }
     }
 
-    private void apply(String condition, Object parameter) {
+    private void apply(Connection connection, String condition, Object parameter) throws SQLException {
         List<Profile> current = new ArrayList<>();
         List<UUID> gone = new ArrayList<>();
-        List<Instant> times = new ArrayList<>();
-        try (Connection connection = database.getConnection();
-                PreparedStatement select = connection.prepareStatement("SELECT " + Profile.COLUMNS
-                        + ", updated_at, status FROM opportunity WHERE " + condition)) {
-            if (parameter instanceof Collection<?> ids) {
-                select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-            } else {
-                select.setTimestamp(1, Timestamp.from((Instant) parameter));
-            }
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + Profile.COLUMNS
+                + ", status FROM opportunity WHERE " + condition)) {
+            select.setObject(1, parameter);
             LocalDate today = today();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    if ("PUBLISHED".equals(rows.getString(14))) {
+                    UUID id = rows.getObject(1, UUID.class);
+                    if (!"PUBLISHED".equals(rows.getString(13))) {
+                        gone.add(id);
+                    } else if (!holds(id, rows.getLong(12))) {
                         current.add(Profile.read(rows, today));
-                    } else {
-                        gone.add(rows.getObject(1, UUID.class));
                     }
-                    times.add(rows.getTimestamp(13).toInstant());
                 }
             }
-        } catch (SQLException e) {
-            LOG.warnf("Matching index: could not read changed opportunities (%s); the next refresh retries", e.getMessage());
-            return;
         }
         lock.writeLock().lock();
         try {
@@ -283,12 +281,28 @@ public class MatchIndex {
                     add(profile);
                 }
             }
-            times.forEach(time -> seenUpTo = time.isAfter(seenUpTo) ? time : seenUpTo);
             if (dead > 10_000 && dead > size / 2) {
                 compact();
             }
         } finally {
             lock.writeLock().unlock();
+        }
+    }
+
+    private boolean holds(UUID id, long version) {
+        lock.readLock().lock();
+        try {
+            Integer slot = slotOf.get(id);
+            return slot != null && slots[slot].version == version;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private static Instant databaseNow(Connection connection) throws SQLException {
+        try (PreparedStatement now = connection.prepareStatement("SELECT now()"); ResultSet row = now.executeQuery()) {
+            row.next();
+            return row.getTimestamp(1).toInstant();
         }
     }
 
@@ -305,14 +319,6 @@ public class MatchIndex {
         }
         documentFrequency = new int[TERMS];
         published = 0;
-        seenUpTo = Instant.EPOCH;
-    }
-
-    private void seen(Timestamp updatedAt) {
-        Instant time = updatedAt.toInstant();
-        if (time.isAfter(seenUpTo)) {
-            seenUpTo = time;
-        }
     }
 
     private void add(Profile profile) {
@@ -356,9 +362,7 @@ public class MatchIndex {
 
     private void compact() {
         Profile[] live = Arrays.stream(slots, 0, size).filter(java.util.Objects::nonNull).toArray(Profile[]::new);
-        Instant seen = seenUpTo;
         clear();
-        seenUpTo = seen;
         for (Profile profile : live) {
             add(profile);
         }
