@@ -46,8 +46,8 @@ class MatchEquivalenceTest {
             index.refresh();
             assertThat(index.size() - before).isEqualTo(
                     Fixtures.rows(database, "opportunity", "owner_client = 'seed' AND status = 'PUBLISHED'"));
-            List<Profile> sample = comparison.sample(60, 11);
-            assertThat(sample).hasSize(60);
+            List<Profile> sample = comparison.sample(200, 11);
+            assertThat(sample).hasSize(200);
             for (Profile query : sample) {
                 Ranking fast = index.top(query, 20);
                 Ranking reference = naive.top(query, 20);
