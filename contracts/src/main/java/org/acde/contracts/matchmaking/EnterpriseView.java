@@ -1,0 +1,31 @@
+package org.acde.contracts.matchmaking;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.acde.contracts.reference.IsicSection;
+import org.acde.contracts.reference.Party;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An enterprise as the API shows it; `contact` only to those entitled. */
+@Schema(description = "An enterprise profile")
+public record EnterpriseView(
+        UUID id,
+        String name,
+        Party party,
+        String registrationId,
+        SizeBand sizeBand,
+        SizeBasis sizeBasis,
+        List<IsicSection> sectors,
+        List<String> languages,
+        String website,
+        String description,
+        @Schema(description = "Absent unless the caller is the owner, an agency of the enterprise's party, the secretariat or an accepted counterpart") Contact contact,
+        @Schema(description = "Set by an agency of the enterprise's own party") boolean verified,
+        String verifiedBy,
+        Instant verifiedAt,
+        @Schema(description = "The client that registered the enterprise and owns it") String owner,
+        Instant createdAt,
+        Instant updatedAt) {
+}

@@ -1,0 +1,71 @@
+package org.acde.contracts.matchmaking;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.paging.PageParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Enterprise profiles (measures III, IV and VII). Served by matchmaking-service. */
+@Path("/api/v1/enterprises")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Enterprises", description = "Enterprise profiles; the public never sees them, only anonymised opportunities")
+public interface EnterprisesApi {
+
+    @GET
+    @Operation(summary = "List enterprises", description = "The secretariat sees all; an agency its party's; a partner those it registered.")
+    @SecurityRequirement(name = "keycloak")
+    Page<EnterpriseView> list(@Valid @BeanParam EnterpriseQuery query, @Valid @BeanParam PageParams page);
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register an enterprise", description = "A partner or agency for its own party, or the secretariat. The registering client owns it.")
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
+    @SecurityRequirement(name = "keycloak")
+    RestResponse<EnterpriseView> create(
+            @Parameter(description = "Makes retries safe: the same key with the same body returns the first response") @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @Valid @NotNull EnterpriseInput body);
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read an enterprise", description = "The owner, an agency of its party, the secretariat and accepted counterparts; the contact only to them.")
+    @SecurityRequirement(name = "keycloak")
+    RestResponse<EnterpriseView> get(@PathParam("id") UUID id);
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replace an enterprise's fields", description = "Its owner or the secretariat; the party never changes.")
+    @APIResponse(responseCode = "422", description = "The party may not change", content = @Content(mediaType = "application/problem+json"))
+    @SecurityRequirement(name = "keycloak")
+    RestResponse<EnterpriseView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull EnterpriseInput body);
+
+    @POST
+    @Path("/{id}/verification")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Verify an enterprise", description = "Only an agency of the enterprise's own party.")
+    @APIResponse(responseCode = "200", description = "The enterprise with its new verification", content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
+    @SecurityRequirement(name = "keycloak")
+    RestResponse<EnterpriseView> verify(@PathParam("id") UUID id, @Valid @NotNull Verification body);
+}

@@ -1,0 +1,6 @@
+package org.acde.contracts.matchmaking;
+
+/** SUBMITTED → ACCEPTED | DECLINED | EXPIRED; ACCEPTED → AGREEMENT_SIGNED | CLOSED. */
+public enum InterestStatus {
+    SUBMITTED, ACCEPTED, DECLINED, EXPIRED, AGREEMENT_SIGNED, CLOSED
+}

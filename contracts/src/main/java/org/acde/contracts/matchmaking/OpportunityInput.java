@@ -1,0 +1,33 @@
+package org.acde.contracts.matchmaking;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.acde.contracts.reference.IsicSection;
+import org.acde.contracts.reference.Measure;
+import org.acde.contracts.reference.Party;
+import org.acde.contracts.validation.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a client writes about a partnering opportunity. Status and audit fields are server-owned. */
+@Schema(description = "A partnering opportunity as written by a client")
+public record OpportunityInput(
+        @NotNull @Schema(description = "The enterprise behind the opportunity; the caller must own it") UUID enterpriseId,
+        @NotNull OpportunityType type,
+        @NotBlank @Size(max = 200) @Schema(examples = "IoT soil sensors for smallholder rice farms") String title,
+        @NotBlank @Size(max = 4000) String summary,
+        @NotNull @Size(min = 1, max = 10) @Schema(description = "Terms of the controlled vocabulary (see Technology)") List<@NotNull Technology> technologies,
+        @Size(max = 20) @Schema(description = "Free keywords beside the vocabulary, at most 20") List<@NotNull @Tag String> keywords,
+        @NotNull @Size(min = 1, max = 5) List<@NotNull IsicSection> sectors,
+        @Size(max = 12) @Schema(description = "Parties whose enterprises are sought; empty or absent for all") List<@NotNull Party> targetParties,
+        @NotNull @Size(min = 1, max = 5) List<@NotNull PartnershipType> partnershipTypes,
+        @NotNull DevelopmentStage stage,
+        @NotNull Measure measure,
+        @Schema(description = "A pilot project this opportunity belongs to; checked with initiatives-service") UUID initiativeId,
+        @NotNull @Schema(description = "The last day the opportunity stays open once published") LocalDate expiresOn) {
+}

@@ -1,0 +1,43 @@
+package org.acde.contracts.matchmaking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.acde.contracts.reference.IsicSection;
+import org.acde.contracts.reference.Measure;
+import org.acde.contracts.reference.Party;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An opportunity as the API shows it. Anonymised for everyone but the enterprise's owner, an agency of its party, the
+ * secretariat and an accepted counterpart: then `enterpriseId` and `enterpriseName` are absent, and the opportunity
+ * is known only by its party, size band, sectors and technologies.
+ */
+@Schema(description = "A partnering opportunity")
+public record OpportunityView(
+        UUID id,
+        @Schema(description = "Absent when anonymised") UUID enterpriseId,
+        @Schema(description = "Absent when anonymised") String enterpriseName,
+        @Schema(description = "The enterprise's party") Party party,
+        @Schema(description = "The enterprise's size band") SizeBand sizeBand,
+        @Schema(description = "Whether an agency of its party verified the enterprise") boolean verified,
+        OpportunityType type,
+        String title,
+        String summary,
+        List<Technology> technologies,
+        List<String> keywords,
+        List<IsicSection> sectors,
+        List<Party> targetParties,
+        List<PartnershipType> partnershipTypes,
+        DevelopmentStage stage,
+        Measure measure,
+        UUID initiativeId,
+        String initiativeCode,
+        OpportunityStatus status,
+        LocalDate expiresOn,
+        Instant publishedAt,
+        Instant createdAt,
+        Instant updatedAt) {
+}

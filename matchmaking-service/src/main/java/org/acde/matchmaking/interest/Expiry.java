@@ -1,0 +1,60 @@
+package org.acde.matchmaking.interest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import org.acde.matchmaking.matching.ProfileChanges;
+import org.jboss.logging.Logger;
+
+import io.quarkus.scheduler.Scheduled;
+
+/**
+ * Time moves things on: a SUBMITTED interest past its {@code expiresAt} becomes EXPIRED (it no longer counts
+ * against the pending limit), and a PUBLISHED opportunity past its {@code expiresOn} becomes EXPIRED (and leaves the
+ * matching index).
+ */
+@ApplicationScoped
+public class Expiry {
+
+    private static final Logger LOG = Logger.getLogger(Expiry.class);
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final Event<ProfileChanges> changes;
+
+    Expiry(EntityManager em, Clock clock, Event<ProfileChanges> changes) {
+        this.em = em;
+        this.clock = clock;
+        this.changes = changes;
+    }
+
+    @Scheduled(every = "${acde.expiry.every:10m}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    public void run() {
+        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        int interests = em.createNativeQuery("""
+                UPDATE interest SET status = 'EXPIRED', updated_at = ?1, updated_by = 'expiry', version = version + 1
+                WHERE status = 'SUBMITTED' AND expires_at < ?1""").setParameter(1, now).executeUpdate();
+        @SuppressWarnings("unchecked")
+        List<UUID> opportunities = em.createNativeQuery("""
+                UPDATE opportunity SET status = 'EXPIRED', updated_at = ?1, updated_by = 'expiry', version = version + 1
+                WHERE status = 'PUBLISHED' AND expires_on < ?2 RETURNING id""", UUID.class)
+                .setParameter(1, now).setParameter(2, LocalDate.ofInstant(now, ZoneOffset.UTC)).getResultList();
+        if (!opportunities.isEmpty()) {
+            changes.fire(new ProfileChanges(opportunities));
+        }
+        if (interests > 0 || !opportunities.isEmpty()) {
+            LOG.infof("Expired %d interests and %d opportunities", interests, opportunities.size());
+        }
+    }
+}

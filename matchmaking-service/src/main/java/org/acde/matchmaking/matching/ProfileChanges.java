@@ -1,0 +1,13 @@
+package org.acde.matchmaking.matching;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** Opportunities whose matching profile may have changed; the index re-reads them once the transaction commits. */
+public record ProfileChanges(Collection<UUID> opportunityIds) {
+
+    public static ProfileChanges of(UUID id) {
+        return new ProfileChanges(List.of(id));
+    }
+}

@@ -1,0 +1,77 @@
+package org.acde.matchmaking.opportunity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+
+import org.acde.contracts.matchmaking.DevelopmentStage;
+import org.acde.contracts.matchmaking.OpportunityStatus;
+import org.acde.contracts.matchmaking.OpportunityType;
+import org.acde.contracts.matchmaking.SizeBand;
+import org.acde.contracts.reference.Measure;
+import org.acde.contracts.reference.Party;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A partnering profile of one enterprise. Party, size band, languages and owner are copies of the enterprise's. */
+@Entity
+public class Opportunity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public UUID enterpriseId;
+
+    @Enumerated(EnumType.STRING)
+    public Party party;
+
+    @Enumerated(EnumType.STRING)
+    public SizeBand sizeBand;
+
+    public String[] languages;
+    public String ownerClient;
+
+    @Enumerated(EnumType.STRING)
+    public OpportunityType type;
+
+    public String title;
+    public String summary;
+
+    /** Technology codes of the controlled vocabulary. */
+    public String[] technologies;
+    public String[] keywords;
+    /** ISIC section codes. */
+    public String[] sectors;
+    /** Party codes; empty for all parties. */
+    public String[] targetParties;
+    public String[] partnershipTypes;
+
+    @Enumerated(EnumType.STRING)
+    public DevelopmentStage stage;
+
+    @Enumerated(EnumType.STRING)
+    public Measure measure;
+
+    public UUID initiativeId;
+    public String initiativeCode;
+
+    @Enumerated(EnumType.STRING)
+    public OpportunityStatus status;
+
+    public LocalDate expiresOn;
+    public Instant publishedAt;
+
+    public String createdBy;
+    public Instant createdAt;
+    public String updatedBy;
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,72 @@
+package org.acde.matchmaking.opportunity;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.acde.contracts.matchmaking.OpportunityStatus;
+import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.security.Caller;
+import org.acde.matchmaking.enterprise.EnterpriseAccess;
+
+/**
+ * Who may see an opportunity, who may know whose it is, and who may change it. A published opportunity is public
+ * but anonymised; the enterprise behind it is named only to its owner, an agency of its party, the secretariat and
+ * an accepted counterpart. Unpublished ones are seen by the owner, an agency of the party and the secretariat (others
+ * get 404). Changed by the owner and the secretariat (others who see it get 403).
+ */
+@ApplicationScoped
+public class OpportunityAccess {
+
+    private final OpportunityRepository opportunities;
+    private final EnterpriseAccess enterprises;
+    private final Caller caller;
+
+    OpportunityAccess(OpportunityRepository opportunities, EnterpriseAccess enterprises, Caller caller) {
+        this.opportunities = opportunities;
+        this.enterprises = enterprises;
+        this.caller = caller;
+    }
+
+    public Opportunity visible(UUID id) {
+        Opportunity opportunity = opportunities.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Opportunity", id));
+        if (opportunity.status != OpportunityStatus.PUBLISHED && !ownerSide(opportunity)) {
+            throw ProblemException.notFound("Opportunity", id);
+        }
+        return opportunity;
+    }
+
+    public Opportunity managed(UUID id) {
+        Opportunity opportunity = visible(id);
+        if (!owns(opportunity) && !caller.isSecretariat()) {
+            throw ProblemException.forbidden("Only the client that owns the enterprise (" + opportunity.ownerClient
+                    + ") or the secretariat changes its opportunities");
+        }
+        return opportunity;
+    }
+
+    public boolean owns(Opportunity opportunity) {
+        return enterprises.isOwner(opportunity.ownerClient)
+                && (caller.isSecretariat() || caller.party().filter(own -> own == opportunity.party).isPresent());
+    }
+
+    /** The owner, an agency of the party or the secretariat. */
+    public boolean ownerSide(Opportunity opportunity) {
+        return owns(opportunity) || caller.isAgencyOf(opportunity.party);
+    }
+
+    /** Whether the caller may know which enterprise is behind the opportunity. */
+    public boolean identifies(Opportunity opportunity) {
+        return ownerSide(opportunity) || enterprises.acceptedCounterpart(opportunity.enterpriseId);
+    }
+
+    /** Of {@code rows}, the enterprises the caller may know, in one go. */
+    public Set<UUID> identified(Collection<Opportunity> rows) {
+        Set<UUID> known = new HashSet<>(enterprises.acceptedCounterparts(rows.stream().map(o -> o.enterpriseId).distinct().toList()));
+        rows.stream().filter(this::ownerSide).forEach(o -> known.add(o.enterpriseId));
+        return known;
+    }
+}

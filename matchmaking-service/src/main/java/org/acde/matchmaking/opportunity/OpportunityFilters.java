@@ -1,0 +1,66 @@
+package org.acde.matchmaking.opportunity;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.acde.contracts.matchmaking.OpportunityQuery;
+import org.acde.contracts.matchmaking.OpportunityStatus;
+import org.acde.contracts.security.Caller;
+import org.acde.platform.persistence.Keyset;
+
+/** Turns the list filters and the caller's visibility into one HQL condition on alias {@code e}. */
+final class OpportunityFilters {
+
+    private OpportunityFilters() {
+    }
+
+    static Keyset.Filter of(OpportunityQuery query, Caller caller) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (query.type != null) {
+            conditions.add("e.type = :type");
+            params.put("type", query.type);
+        }
+        if (query.status != null) {
+            conditions.add("e.status = :status");
+            params.put("status", query.status);
+        }
+        if (query.party != null) {
+            conditions.add("e.party = :party");
+            params.put("party", query.party);
+        }
+        if (query.technology != null) {
+            conditions.add("array_contains(e.technologies, :technology)");
+            params.put("technology", query.technology.name());
+        }
+        if (query.sector != null) {
+            conditions.add("array_contains(e.sectors, :sector)");
+            params.put("sector", query.sector.name());
+        }
+        if (query.measure != null) {
+            conditions.add("e.measure = :measure");
+            params.put("measure", query.measure);
+        }
+        if (query.enterpriseId != null) {
+            conditions.add("e.enterpriseId = :enterpriseId");
+            params.put("enterpriseId", query.enterpriseId);
+        }
+        // Unpublished ones: the secretariat sees all, an agency its party's, a partner those it owns, the public none.
+        if (!caller.isSecretariat()) {
+            params.put("published", OpportunityStatus.PUBLISHED);
+            if (caller.isAnonymous()) {
+                conditions.add("e.status = :published");
+            } else if (caller.isAgency() && caller.party().isPresent()) {
+                conditions.add("(e.status = :published or e.party = :ownParty or e.ownerClient = :me)");
+                params.put("ownParty", caller.party().get());
+                params.put("me", caller.name());
+            } else {
+                conditions.add("(e.status = :published or e.ownerClient = :me)");
+                params.put("me", caller.name());
+            }
+        }
+        return new Keyset.Filter(conditions.isEmpty() ? "true" : String.join(" and ", conditions), params);
+    }
+}

@@ -1,0 +1,196 @@
+package org.acde.matchmaking.opportunity;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.acde.contracts.http.ETags;
+import org.acde.contracts.initiatives.InitiativeView;
+import org.acde.contracts.matchmaking.OpportunityInput;
+import org.acde.contracts.matchmaking.OpportunityQuery;
+import org.acde.contracts.matchmaking.OpportunityStatus;
+import org.acde.contracts.matchmaking.OpportunityTransition;
+import org.acde.contracts.matchmaking.OpportunityView;
+import org.acde.contracts.paging.CursorCodec;
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.paging.PageParams;
+import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.security.Caller;
+import org.acde.initiatives.client.InitiativesClient;
+import org.acde.matchmaking.enterprise.Enterprise;
+import org.acde.matchmaking.enterprise.EnterpriseAccess;
+import org.acde.matchmaking.enterprise.EnterpriseRepository;
+import org.acde.matchmaking.matching.ProfileChanges;
+import org.acde.platform.http.Created;
+import org.acde.platform.http.Versioned;
+import org.acde.platform.persistence.Keyset;
+
+/** Owns the rules of opportunities: who creates and changes which, the lifecycle, the initiative link, anonymity. */
+@ApplicationScoped
+@Transactional
+public class OpportunityService {
+
+    static final Keyset<Opportunity> KEYSET = Keyset.of(Opportunity.class)
+            .field("createdAt", "createdAt", Instant::parse, e -> e.createdAt)
+            .field("updatedAt", "updatedAt", Instant::parse, e -> e.updatedAt)
+            .field("title", "title", value -> value, e -> e.title)
+            .id("id", UUID::fromString, e -> e.id)
+            .defaultSort("-createdAt")
+            .build();
+
+    private final OpportunityRepository opportunities;
+    private final EnterpriseRepository enterprises;
+    private final OpportunityAccess access;
+    private final EnterpriseAccess enterpriseAccess;
+    private final InitiativesClient initiatives;
+    private final CursorCodec cursors;
+    private final Caller caller;
+    private final Clock clock;
+    private final Event<ProfileChanges> changes;
+
+    OpportunityService(OpportunityRepository opportunities, EnterpriseRepository enterprises, OpportunityAccess access,
+            EnterpriseAccess enterpriseAccess, InitiativesClient initiatives, CursorCodec cursors, Caller caller, Clock clock,
+            Event<ProfileChanges> changes) {
+        this.opportunities = opportunities;
+        this.enterprises = enterprises;
+        this.access = access;
+        this.enterpriseAccess = enterpriseAccess;
+        this.initiatives = initiatives;
+        this.cursors = cursors;
+        this.caller = caller;
+        this.clock = clock;
+        this.changes = changes;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<OpportunityView> list(OpportunityQuery query, PageParams page) {
+        Page<Opportunity> rows = KEYSET.page(opportunities.getEntityManager(), cursors, OpportunityFilters.of(query, caller),
+                KEYSET.sort(page.sort), page.cursor, page.limit);
+        return new Page<>(views(rows.items()), rows.nextCursor(), rows.total());
+    }
+
+    /** Views of {@code rows} in their order, each anonymised or not for the caller. */
+    @Transactional(TxType.SUPPORTS)
+    public List<OpportunityView> views(Collection<Opportunity> rows) {
+        Map<UUID, Enterprise> owners = rows.isEmpty() ? Map.of()
+                : enterprises.list("id in ?1", rows.stream().map(o -> o.enterpriseId).distinct().toList()).stream()
+                        .collect(Collectors.toMap(e -> e.id, Function.identity()));
+        java.util.Set<UUID> identified = access.identified(rows);
+        return rows.stream().map(o -> OpportunityMapper.toView(o, owners.get(o.enterpriseId), identified.contains(o.enterpriseId))).toList();
+    }
+
+    public Created<OpportunityView> create(OpportunityInput input) {
+        Enterprise enterprise = ownEnterprise(input.enterpriseId());
+        OpportunityRules.check(input, today());
+        InitiativeView initiative = linkedInitiative(input);
+        Instant now = now();
+        Opportunity opportunity = new Opportunity();
+        opportunity.id = UUID.randomUUID();
+        OpportunityMapper.copyEnterprise(enterprise, opportunity);
+        OpportunityMapper.apply(input, opportunity);
+        link(opportunity, initiative);
+        opportunity.status = OpportunityStatus.DRAFT;
+        opportunity.createdBy = opportunity.updatedBy = caller.name();
+        opportunity.createdAt = opportunity.updatedAt = now;
+        opportunities.persist(opportunity);
+        opportunities.flush();
+        return new Created<>(URI.create("/api/v1/opportunities/" + opportunity.id), opportunity.version,
+                OpportunityMapper.toView(opportunity, enterprise, true));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Versioned<OpportunityView> get(UUID id) {
+        Opportunity opportunity = access.visible(id);
+        return new Versioned<>(view(opportunity), opportunity.version);
+    }
+
+    public Versioned<OpportunityView> update(UUID id, String ifMatch, OpportunityInput input) {
+        Opportunity opportunity = access.managed(id);
+        ETags.requireMatch(ifMatch, opportunity.version);
+        if (opportunity.status != OpportunityStatus.DRAFT && opportunity.status != OpportunityStatus.PUBLISHED) {
+            throw ProblemException.conflict("The opportunity is " + opportunity.status + "; only DRAFT and PUBLISHED ones change");
+        }
+        if (!opportunity.enterpriseId.equals(input.enterpriseId())) {
+            throw ProblemException.invalidField("enterpriseId", "an opportunity stays with its enterprise");
+        }
+        OpportunityRules.check(input, today());
+        InitiativeView initiative = linkedInitiative(input);
+        OpportunityMapper.apply(input, opportunity);
+        link(opportunity, initiative);
+        opportunity.updatedAt = now();
+        opportunity.updatedBy = caller.name();
+        opportunities.flush();
+        changes.fire(ProfileChanges.of(opportunity.id));
+        return new Versioned<>(view(opportunity), opportunity.version);
+    }
+
+    public Versioned<OpportunityView> transition(UUID id, OpportunityTransition request) {
+        Opportunity opportunity = access.managed(id);
+        OpportunityLifecycle.check(opportunity.status, request.to());
+        if (request.to() == OpportunityStatus.PUBLISHED) {
+            if (opportunity.expiresOn.isBefore(today())) {
+                throw ProblemException.invalidField("expiresOn", "the opportunity expired on " + opportunity.expiresOn
+                        + "; set a later date before publishing");
+            }
+            opportunity.publishedAt = now();
+        }
+        opportunity.status = request.to();
+        opportunity.updatedAt = now();
+        opportunity.updatedBy = caller.name();
+        opportunities.flush();
+        changes.fire(ProfileChanges.of(opportunity.id));
+        return new Versioned<>(view(opportunity), opportunity.version);
+    }
+
+    private OpportunityView view(Opportunity opportunity) {
+        return OpportunityMapper.toView(opportunity, enterprises.findById(opportunity.enterpriseId), access.identifies(opportunity));
+    }
+
+    /** The enterprise must exist for the caller (else 422) and be the caller's own (else 403). */
+    private Enterprise ownEnterprise(UUID id) {
+        Enterprise enterprise = enterprises.findById(id);
+        if (enterprise == null || !enterpriseAccess.seesContact(enterprise)) {
+            throw ProblemException.invalidField("enterpriseId", "no enterprise " + id + " that you can see");
+        }
+        if (!enterpriseAccess.owns(enterprise) && !caller.isSecretariat()) {
+            throw ProblemException.forbidden("Only the client that registered enterprise " + id + " publishes its opportunities");
+        }
+        return enterprise;
+    }
+
+    /** Asks initiatives-service, with the caller's rights, before anything is written; 422 when it is not there. */
+    private InitiativeView linkedInitiative(OpportunityInput input) {
+        if (input.initiativeId() == null) {
+            return null;
+        }
+        return initiatives.find(input.initiativeId()).orElseThrow(() -> ProblemException.invalidField("initiativeId",
+                "no initiative " + input.initiativeId() + " that you can see"));
+    }
+
+    private static void link(Opportunity opportunity, InitiativeView initiative) {
+        opportunity.initiativeId = initiative == null ? null : initiative.id();
+        opportunity.initiativeCode = initiative == null ? null : initiative.code();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}
