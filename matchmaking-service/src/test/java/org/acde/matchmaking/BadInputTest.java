@@ -34,16 +34,27 @@ import jakarta.inject.Inject;
 import org.acde.testing.InitiativesServiceStub;
 import org.acde.testing.RawHttp;
 import org.acde.testing.Tokens;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 
 /** Each bad input of the issue, and the usual hostile ones: a problem+json 4xx naming the field, and nothing written. */
 @QuarkusTest
 class BadInputTest {
+
+    @Inject
+    CircuitBreakerMaintenance breakers;
+
+    /** The initiatives-down case opens the client's breaker; later tests in the same application need it closed. */
+    @AfterEach
+    void closeBreakers() {
+        breakers.resetAll();
+    }
 
     @Inject
     DataSource database;
