@@ -1,26 +1,34 @@
 package org.acde.gateway.routing;
 
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 
+import org.acde.contracts.problem.Problem;
+import org.acde.contracts.problem.ProblemType;
 import org.jboss.logging.Logger;
 
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientRequest;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.streams.ReadStream;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
 
 /**
  * Gives up on an upstream that goes silent in the middle of a response body: the client's idle timeout only covers
  * the wait for the status line. The upstream exchange is reset (its pooled connection is not left hanging); a body
  * the gateway was still reading (an error body being checked) fails, so the caller gets a problem; a body already
  * being forwarded cannot be turned into a problem any more, so the caller's stream is reset and can never pass for
- * complete. Time the caller itself takes to read (back-pressure) does not count.
+ * complete. Time the caller itself takes to read (back-pressure) does not count. A body that breaks (silence, a
+ * reset, malformed chunks) before any of it reached the caller is answered with a problem here, as the proxy itself
+ * would only send a bare 502 with the upstream's headers.
  */
 final class SilentBodies implements ProxyInterceptor {
 
@@ -28,18 +36,36 @@ final class SilentBodies implements ProxyInterceptor {
     /** Where the upstream exchange sits in the proxy context. */
     static final String UPSTREAM_REQUEST = "acde.upstream-request";
 
+    /** Headers of the upstream's answer that must not stay on a problem sent in its place. */
+    private static final List<String> UPSTREAM_ENTITY_HEADERS = List.of("Content-Length", "Transfer-Encoding",
+            "Content-Type", "Content-Encoding", "Content-Range", "Content-Disposition", "ETag", "Last-Modified",
+            "Location", "Set-Cookie");
+
+    private static final String BROKE_OFF = "The %s service broke off or answered with an invalid response";
+
     private final String upstream;
     private final Vertx vertx;
     private final long timeoutMillis;
+    private final GatewayProblems problems;
 
-    SilentBodies(String upstream, Vertx vertx, long timeoutMillis) {
+    SilentBodies(String upstream, Vertx vertx, long timeoutMillis, GatewayProblems problems) {
         this.upstream = upstream;
         this.vertx = vertx;
         this.timeoutMillis = timeoutMillis;
+        this.problems = problems;
     }
 
     @Override
     public Future<Void> handleProxyResponse(ProxyContext context) {
+        if (context.get(UpstreamGuard.EARLY_BODY_FAILURE, Throwable.class) != null) {
+            ProxyResponse broken = context.response().release();
+            broken.headers().clear();
+            broken.setStatusCode(ProblemType.BAD_GATEWAY.status()).setStatusMessage(HttpResponseStatus.BAD_GATEWAY.reasonPhrase())
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .setBody(Body.body(problems.body(ProblemType.BAD_GATEWAY, ProblemType.BAD_GATEWAY.status(),
+                            BROKE_OFF.formatted(upstream), context.request().proxiedRequest())));
+            return context.sendResponse();
+        }
         Body body = context.response().getBody();
         if (body != null) {
             context.response().setBody(Body.body(new Watched(body.stream(), context.request().proxiedRequest(),
@@ -79,13 +105,13 @@ final class SilentBodies implements ProxyInterceptor {
                 }
                 LOG.warnf("Upstream %s went silent mid-body for %d ms on %s %s; giving up", upstream, silentMillis,
                         caller.method(), caller.path());
-                ended = true;
                 if (exchange != null) {
                     exchange.reset();
                 }
                 if (!caller.response().headWritten() && exceptionHandler != null) {
-                    exceptionHandler.handle(new TimeoutException("upstream " + upstream + " went silent"));
+                    fail(new TimeoutException("upstream " + upstream + " went silent"), exceptionHandler);
                 } else {
+                    ended = true;
                     caller.response().reset();
                 }
             });
@@ -131,12 +157,27 @@ final class SilentBodies implements ProxyInterceptor {
             exceptionHandler = handler;
             body.exceptionHandler(handler == null ? null : failure -> {
                 if (!ended) {
-                    ended = true;
-                    disarm();
-                    handler.handle(failure);
+                    fail(failure, handler);
                 }
             });
             return this;
+        }
+
+        /** Ends the body with a failure; while nothing of it has reached the caller, the caller gets a problem. */
+        private void fail(Throwable failure, Handler<Throwable> handler) {
+            ended = true;
+            disarm();
+            HttpServerResponse response = caller.response();
+            if (!response.headWritten() && !response.ended()) {
+                boolean silent = failure instanceof TimeoutException;
+                ProblemType type = silent ? ProblemType.GATEWAY_TIMEOUT : ProblemType.BAD_GATEWAY;
+                String detail = silent ? "The " + upstream + " service did not answer in time" : BROKE_OFF.formatted(upstream);
+                UPSTREAM_ENTITY_HEADERS.forEach(response.headers()::remove);
+                response.setChunked(false).setStatusCode(type.status()).setStatusMessage(HttpResponseStatus.valueOf(type.status())
+                        .reasonPhrase()).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .end(problems.body(type, type.status(), detail, caller));
+            }
+            handler.handle(failure);
         }
 
         @Override

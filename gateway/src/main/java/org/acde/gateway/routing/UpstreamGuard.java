@@ -33,6 +33,8 @@ final class UpstreamGuard implements ProxyInterceptor {
     private static final Logger LOG = Logger.getLogger(UpstreamGuard.class);
     /** Where {@link BodyLimit} sits in the proxy context, to tell a refused body from an upstream failure. */
     static final String BODY_LIMIT = "acde.body-limit";
+    /** Where a failure of the upstream's body that came before anything forwards it is kept, for {@link SilentBodies}. */
+    static final String EARLY_BODY_FAILURE = "acde.early-body-failure";
 
     private final String upstream;
     private final GatewayProblems problems;
@@ -67,7 +69,13 @@ final class UpstreamGuard implements ProxyInterceptor {
 
     /** The exchange; a body the gateway refused is the caller's fault and an answer, not an upstream failure. */
     private Future<ProxyResponse> send(ProxyContext context) {
-        return context.sendRequest().recover(failure -> {
+        return context.sendRequest().onSuccess(response -> {
+            // A status line and a broken first chunk can arrive together, before any interceptor watches the body.
+            Body body = response.getBody();
+            if (body != null) {
+                body.stream().exceptionHandler(failure -> context.set(EARLY_BODY_FAILURE, failure));
+            }
+        }).recover(failure -> {
             BodyLimit limit = context.get(BODY_LIMIT, BodyLimit.class);
             if (limit != null && limit.exceeded()) {
                 var caller = context.request().proxiedRequest();

@@ -49,7 +49,7 @@ public final class UpstreamProxy {
         this.target = new RequestOptions().setHost(base.getHost()).setPort(port)
                 .setIdleTimeout(config.timeout().toMillis());
         UpstreamGuard guard = new UpstreamGuard(name, config.breaker(), problems);
-        SilentBodies silentBodies = new SilentBodies(name, vertx, config.timeout().toMillis());
+        SilentBodies silentBodies = new SilentBodies(name, vertx, config.timeout().toMillis(), problems);
         this.api = HttpProxy.reverseProxy(client)
                 .origin(context -> request(context, target))
                 .addInterceptor(new ForwardingHeaders())
