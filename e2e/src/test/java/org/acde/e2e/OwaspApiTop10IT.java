@@ -344,6 +344,8 @@ class OwaspApiTop10IT {
                 wrong.add(operation + " without a role -> " + withoutRole);
             }
         }
+        System.out.printf("[owasp] API5: %d secured operations of the committed contracts, each sent anonymously and with a"
+                + " role-less token through the gateway: %d wrong answers%n", checked, wrong.size());
         assertThat(checked).isGreaterThan(20);
         assertThat(wrong).isEmpty();
     }
@@ -478,6 +480,9 @@ class OwaspApiTop10IT {
             prefixes.get(upstream).stream().filter(prefix -> operation.path().equals(prefix) || operation.path().startsWith(prefix + "/"))
                     .findFirst().ifPresentOrElse(usedPrefixes::add, () -> unrouted.add(operation.toString()));
         }
+        System.out.printf("[owasp] API9: %d gateway prefixes against %d contract operations: %d unrouted, prefixes used %s%n",
+                prefixes.values().stream().mapToInt(List::size).sum(), Contract.allOperations().size(), unrouted.size(),
+                usedPrefixes);
         assertThat(unrouted).as("contract paths no gateway route reaches").isEmpty();
         Set<String> unused = new TreeSet<>();
         prefixes.values().forEach(unused::addAll);
