@@ -25,7 +25,7 @@ public class InitiativeAccess {
 
     /** For reading: public once endorsed; proposals to the secretariat and agencies of participating parties. */
     public Initiative visible(UUID id) {
-        Initiative initiative = initiatives.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Initiative", id));
+        Initiative initiative = initiatives.findWhole(id).orElseThrow(() -> ProblemException.notFound("Initiative", id));
         boolean ownProposal = caller.isAgency() && caller.party().filter(initiative.participatingParties::contains).isPresent();
         if (!initiative.isPublic() && !caller.isSecretariat() && !ownProposal) {
             throw ProblemException.notFound("Initiative", id);
