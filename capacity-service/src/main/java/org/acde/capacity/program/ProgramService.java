@@ -69,7 +69,7 @@ public class ProgramService {
             throw ProblemException.forbidden("A partner or agency creates programs that its own party provides");
         }
         ProgramRules.check(input);
-        InitiativeView initiative = linkedInitiative(input);
+        InitiativeView initiative = initiatives.linkable(input.initiativeId());
         Instant now = now();
         Program program = new Program();
         program.id = UUID.randomUUID();
@@ -96,7 +96,7 @@ public class ProgramService {
             throw ProblemException.invalidField("providerParty", "only the secretariat moves a program to another provider party");
         }
         ProgramRules.check(input);
-        InitiativeView initiative = linkedInitiative(input);
+        InitiativeView initiative = initiatives.linkable(input.initiativeId());
         ProgramMapper.apply(input, program);
         link(program, initiative);
         program.updatedAt = now();
@@ -113,15 +113,6 @@ public class ProgramService {
         program.updatedBy = caller.name();
         programs.flush();
         return new Versioned<>(ProgramMapper.toView(program), program.version);
-    }
-
-    /** Asks initiatives-service, with the caller's rights, before anything is written; 422 when it is not there. */
-    private InitiativeView linkedInitiative(ProgramInput input) {
-        if (input.initiativeId() == null) {
-            return null;
-        }
-        return initiatives.find(input.initiativeId()).orElseThrow(() -> ProblemException.invalidField("initiativeId",
-                "no initiative " + input.initiativeId() + " that you can see"));
     }
 
     private static void link(Program program, InitiativeView initiative) {

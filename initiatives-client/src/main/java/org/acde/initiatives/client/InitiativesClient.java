@@ -49,6 +49,19 @@ public class InitiativesClient {
         }
     }
 
+    /**
+     * The initiative a program, opportunity or other item is to be linked to, as the current caller sees it; null
+     * when {@code id} is null (no link). One the caller cannot see is a 422 naming {@code initiativeId}, so nothing
+     * is written. Calls {@link #find} through its interceptors (ArC intercepts self-invocation).
+     */
+    public InitiativeView linkable(UUID id) {
+        if (id == null) {
+            return null;
+        }
+        return find(id).orElseThrow(() -> ProblemException.invalidField("initiativeId",
+                "no initiative " + id + " that you can see"));
+    }
+
     Optional<InitiativeView> unavailable(UUID id, Throwable failure) {
         LOG.warnf("initiatives-service could not answer for initiative %s: %s", id, failure.toString());
         throw ProblemException.unavailable("initiatives-service cannot check initiative " + id

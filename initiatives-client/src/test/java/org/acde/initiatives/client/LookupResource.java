@@ -9,9 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.acde.contracts.problem.ProblemException;
-
-/** Looks an initiative up through the client, as matchmaking and capacity do before writing. */
+/** Looks an initiative up through the client as matchmaking and capacity do before writing (retries, breaker and 503 included). */
 @Path("/lookup")
 @Produces(MediaType.APPLICATION_JSON)
 @PermitAll
@@ -26,7 +24,6 @@ public class LookupResource {
     @GET
     @Path("/{id}")
     public String lookup(@PathParam("id") UUID id) {
-        return initiatives.find(id).map(view -> view.code())
-                .orElseThrow(() -> ProblemException.invalidField("initiativeId", "no such initiative"));
+        return initiatives.linkable(id).code();
     }
 }

@@ -96,7 +96,7 @@ public class OpportunityService {
     public Created<OpportunityView> create(OpportunityInput input) {
         Enterprise enterprise = ownEnterprise(input.enterpriseId());
         OpportunityRules.check(input, today());
-        InitiativeView initiative = linkedInitiative(input);
+        InitiativeView initiative = initiatives.linkable(input.initiativeId());
         Instant now = now();
         Opportunity opportunity = new Opportunity();
         opportunity.id = UUID.randomUUID();
@@ -128,7 +128,7 @@ public class OpportunityService {
             throw ProblemException.invalidField("enterpriseId", "an opportunity stays with its enterprise");
         }
         OpportunityRules.check(input, today());
-        InitiativeView initiative = linkedInitiative(input);
+        InitiativeView initiative = initiatives.linkable(input.initiativeId());
         OpportunityMapper.apply(input, opportunity);
         link(opportunity, initiative);
         opportunity.updatedAt = now();
@@ -170,15 +170,6 @@ public class OpportunityService {
             throw ProblemException.forbidden("Only the client that registered enterprise " + id + " publishes its opportunities");
         }
         return enterprise;
-    }
-
-    /** Asks initiatives-service, with the caller's rights, before anything is written; 422 when it is not there. */
-    private InitiativeView linkedInitiative(OpportunityInput input) {
-        if (input.initiativeId() == null) {
-            return null;
-        }
-        return initiatives.find(input.initiativeId()).orElseThrow(() -> ProblemException.invalidField("initiativeId",
-                "no initiative " + input.initiativeId() + " that you can see"));
     }
 
     private static void link(Opportunity opportunity, InitiativeView initiative) {
