@@ -26,7 +26,8 @@ import io.vertx.httpproxy.ProxyResponse;
  * Sends the request to the upstream through its circuit breaker and answers with a problem when the upstream
  * cannot: 503 with {@code Retry-After} while it is unreachable or its breaker is open (at once, without trying),
  * 504 when it went silent past its timeout, 502 when it broke off or answered something that is not HTTP. Only
- * such transport failures count against the breaker: an upstream's own 4xx or 5xx answer is an answer.
+ * such transport failures count against the breaker: an upstream's own 4xx or 5xx answer is an answer, and an
+ * exchange the caller broke off by hanging up (the proxy then resets the upstream request) is nobody's failure.
  */
 final class UpstreamGuard implements ProxyInterceptor {
 
@@ -55,6 +56,8 @@ final class UpstreamGuard implements ProxyInterceptor {
                 .failureRatio(config.failureRatio())
                 .delay(config.delay().toMillis(), ChronoUnit.MILLIS)
                 .onStateChange(this::stateChanged)
+                // Otherwise callers hanging up mid-request (every load tool at the end of a run) could open it.
+                .skipOn(CallerGone.class)
                 .done()
                 // Proxy calls complete on the Vert.x event loop; never move them to a worker thread.
                 .withThreadOffload(false)
@@ -67,7 +70,10 @@ final class UpstreamGuard implements ProxyInterceptor {
                 .recover(failure -> Future.succeededFuture(problem(context, failure)));
     }
 
-    /** The exchange; a body the gateway refused is the caller's fault and an answer, not an upstream failure. */
+    /**
+     * The exchange; a body the gateway refused is the caller's fault and an answer, not an upstream failure, and a
+     * failure after the caller hung up is the reset of the upstream request that followed.
+     */
     private Future<ProxyResponse> send(ProxyContext context) {
         return context.sendRequest().onSuccess(response -> {
             // A status line and a broken first chunk can arrive together, before any interceptor watches the body.
@@ -83,11 +89,18 @@ final class UpstreamGuard implements ProxyInterceptor {
                 return Future.succeededFuture(answer(context, ProblemType.BODY_TOO_LARGE,
                         "The body may not exceed " + limit.limit() + " bytes"));
             }
+            if (context.request().proxiedRequest().response().closed()) {
+                return Future.failedFuture(new CallerGone());
+            }
             return Future.failedFuture(failure);
         });
     }
 
     private ProxyResponse problem(ProxyContext context, Throwable failure) {
+        if (failure instanceof CallerGone) {
+            // Nobody is left to read it; the proxy's attempt to send it fails quietly on the closed connection.
+            return answer(context, ProblemType.BAD_GATEWAY, "The caller closed the connection");
+        }
         if (failure instanceof CircuitBreakerOpenException) {
             return unavailable(context, "The " + upstream + " service is unavailable; retry shortly");
         }
@@ -123,5 +136,13 @@ final class UpstreamGuard implements ProxyInterceptor {
         LOG.infof("Circuit breaker of upstream %s is now %s", upstream, state);
         openedAt = System.nanoTime();
         open = state == CircuitBreakerState.OPEN;
+    }
+
+    /** The caller closed its connection before the upstream answered. */
+    private static final class CallerGone extends RuntimeException {
+
+        CallerGone() {
+            super("The caller closed the connection", null, false, false);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.acde.gateway.routing;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -11,6 +12,9 @@ import static org.acde.gateway.routing.UpstreamStubs.upstream;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.acde.testing.Tokens;
@@ -20,11 +24,15 @@ import org.junit.jupiter.api.Test;
 import com.github.tomakehurst.wiremock.http.Fault;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @QuarkusTestResource(UpstreamStubs.class)
 class ResilienceTest {
+
+    @TestHTTPResource("/")
+    URI gateway;
 
     @Test
     void aFailingUpstreamOpensItsBreakerAnswers503AtOnceLeavesOtherRoutesAloneAndRecoversByItself() {
@@ -52,6 +60,26 @@ class ResilienceTest {
                 .withHeader("Content-Type", "application/json").withBody("{}")));
         Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 given().auth().oauth2(token).get("/api/v1/flaky/things").then().statusCode(200));
+    }
+
+    @Test
+    void callersHangingUpMidRequestDoNotOpenTheUpstreamsBreaker() throws Exception {
+        String token = Tokens.secretariat();
+        UpstreamStubs.resetAll();
+        upstream("flaky").stubFor(any(urlPathMatching("/api/v1/flaky.*")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{}")));
+        // Each caller announces a body, sends part of it and hangs up while it is being forwarded, which makes the
+        // proxy reset the upstream request: as many as the test profile's breaker needs to open, and more.
+        for (int i = 0; i < 6; i++) {
+            try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
+                socket.getOutputStream().write(("POST /api/v1/flaky/things HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 100\r\n\r\n{\"name\":").getBytes(StandardCharsets.ISO_8859_1));
+                // Time for the gateway to open the upstream exchange and forward the start of the body.
+                Thread.sleep(300);
+            }
+        }
+        given().auth().oauth2(token).get("/api/v1/flaky/things").then().statusCode(200);
     }
 
     @Test
