@@ -42,7 +42,7 @@ public interface GatewayConfig {
         @WithDefault("2s")
         Duration connectTimeout();
 
-        /** Connections kept to the upstream. */
+        /** Connections kept to the upstream by each event loop (each has its own pool, see UpstreamProxy). */
         @WithDefault("200")
         int maxConnections();
 

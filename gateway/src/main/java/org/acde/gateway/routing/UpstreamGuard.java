@@ -17,6 +17,7 @@ import io.netty.channel.ConnectTimeoutException;
 import io.smallrye.faulttolerance.api.CircuitBreakerState;
 import io.smallrye.faulttolerance.api.TypedGuard;
 import io.vertx.core.Future;
+import io.vertx.core.http.StreamResetException;
 import io.vertx.httpproxy.Body;
 import io.vertx.httpproxy.ProxyContext;
 import io.vertx.httpproxy.ProxyInterceptor;
@@ -89,17 +90,25 @@ final class UpstreamGuard implements ProxyInterceptor {
                 return Future.succeededFuture(answer(context, ProblemType.BODY_TOO_LARGE,
                         "The body may not exceed " + limit.limit() + " bytes"));
             }
-            if (context.request().proxiedRequest().response().closed()) {
+            if (callerGone(context, failure)) {
                 return Future.failedFuture(new CallerGone());
             }
             return Future.failedFuture(failure);
         });
     }
 
+    /**
+     * Over HTTP/1.1 to the upstream a stream reset is the proxy's own doing: it resets the upstream request when the
+     * caller's side of the body pipe fails, which is the caller hanging up, seen before its connection is marked closed.
+     */
+    private static boolean callerGone(ProxyContext context, Throwable failure) {
+        return failure instanceof StreamResetException || context.request().proxiedRequest().response().closed();
+    }
+
     private ProxyResponse problem(ProxyContext context, Throwable failure) {
         if (failure instanceof CallerGone) {
             // Nobody is left to read it; the proxy's attempt to send it fails quietly on the closed connection.
-            return answer(context, ProblemType.BAD_GATEWAY, "The caller closed the connection");
+            return answer(context, ProblemType.BAD_GATEWAY, "The exchange with the " + upstream + " service was broken off");
         }
         if (failure instanceof CircuitBreakerOpenException) {
             return unavailable(context, "The " + upstream + " service is unavailable; retry shortly");

@@ -2,6 +2,9 @@ package org.acde.gateway.routing;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,16 +25,23 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 
 /**
- * One upstream service as the gateway reaches it: a pooled HTTP client, one circuit breaker, and two proxies over
- * them, one for its API and one that serves its OpenAPI document. Everything here runs on the event loop.
+ * One upstream service as the gateway reaches it: pooled HTTP clients, one circuit breaker, and the proxies over
+ * them, for its API and for its OpenAPI document. Everything here runs on the event loop.
+ * <p>
+ * Each event loop proxies the API over a client of its own: a client's connections live on the event loop that
+ * opened them, and one client shared by all loops would hand every upstream read and write over to another thread.
  */
 public final class UpstreamProxy {
 
     private final Vertx vertx;
+    private final HttpClientOptions clientOptions;
+    private final PoolOptions poolOptions;
+    /** For the contract and the readiness probe, which are rare enough to share one client. */
     private final HttpClient client;
     private final RequestOptions target;
-    private final HttpProxy api;
     private final HttpProxy contract;
+    private final Map<Thread, HttpProxy> apiByEventLoop = new ConcurrentHashMap<>();
+    private final List<ProxyInterceptor> apiInterceptors;
 
     UpstreamProxy(String name, GatewayConfig.Upstream config, long maxBodySize,
             Vertx vertx, ObjectMapper json, GatewayProblems problems) {
@@ -39,31 +49,28 @@ public final class UpstreamProxy {
         URI base = config.upstream();
         boolean tls = "https".equalsIgnoreCase(base.getScheme());
         int port = base.getPort() > 0 ? base.getPort() : tls ? 443 : 80;
-        this.client = vertx.createHttpClient(new HttpClientOptions()
+        this.clientOptions = new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setSsl(tls)
                 .setKeepAlive(true)
                 .setDefaultHost(base.getHost())
-                .setDefaultPort(port),
-                new PoolOptions().setHttp1MaxSize(config.maxConnections()));
+                .setDefaultPort(port);
+        this.poolOptions = new PoolOptions().setHttp1MaxSize(config.maxConnections());
+        this.client = vertx.createHttpClient(clientOptions, poolOptions);
         this.target = new RequestOptions().setHost(base.getHost()).setPort(port)
                 .setIdleTimeout(config.timeout().toMillis());
         UpstreamGuard guard = new UpstreamGuard(name, config.breaker(), problems);
         SilentBodies silentBodies = new SilentBodies(name, vertx, config.timeout().toMillis(), problems);
-        this.api = HttpProxy.reverseProxy(client)
-                .origin(context -> request(context, target))
-                .addInterceptor(new ForwardingHeaders())
-                .addInterceptor(new ErrorBodies(name, json, problems))
-                .addInterceptor(silentBodies)
-                .addInterceptor(new ChunkedBodyLimit(maxBodySize))
-                .addInterceptor(guard);
-        this.contract = HttpProxy.reverseProxy(client)
-                .origin(context -> request(context, target))
-                .addInterceptor(new ForwardingHeaders())
-                .addInterceptor(new ErrorBodies(name, json, problems))
-                .addInterceptor(silentBodies)
-                .addInterceptor(new ContractDocument())
-                .addInterceptor(guard);
+        ForwardingHeaders forwarding = new ForwardingHeaders();
+        ErrorBodies errorBodies = new ErrorBodies(name, json, problems);
+        this.apiInterceptors = List.of(forwarding, errorBodies, silentBodies, new ChunkedBodyLimit(maxBodySize), guard);
+        this.contract = proxy(client, List.of(forwarding, errorBodies, silentBodies, new ContractDocument(), guard));
+    }
+
+    private HttpProxy proxy(HttpClient over, List<ProxyInterceptor> interceptors) {
+        HttpProxy proxy = HttpProxy.reverseProxy(over).origin(context -> request(context, target));
+        interceptors.forEach(proxy::addInterceptor);
+        return proxy;
     }
 
     /**
@@ -93,8 +100,10 @@ public final class UpstreamProxy {
         return ready.future();
     }
 
+    /** The API proxy of the calling event loop, over that loop's own client. */
     HttpProxy api() {
-        return api;
+        return apiByEventLoop.computeIfAbsent(Thread.currentThread(),
+                loop -> proxy(vertx.createHttpClient(clientOptions, poolOptions), apiInterceptors));
     }
 
     HttpProxy contract() {
