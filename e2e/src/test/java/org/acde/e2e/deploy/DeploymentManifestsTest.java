@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,8 +91,35 @@ class DeploymentManifestsTest {
         for (String database : List.of("initiatives-db", "matchmaking-db", "capacity-db", "keycloak-db")) {
             find(objects, "Cluster", database);
         }
+        assertDatabasesAdmitOnlyTheirOwner(objects);
         JsonNode ingress = find(objects, "Ingress", "acde");
         assertThat(ingress.toString()).contains("\"name\":\"gateway\"").doesNotContain("initiatives-service");
+    }
+
+    /** Every policy on a database cluster names one cluster, and the only workload it admits is that cluster's owner. */
+    private static void assertDatabasesAdmitOnlyTheirOwner(List<JsonNode> objects) {
+        Map<String, String> owners = Map.of("initiatives-db", "initiatives-service", "matchmaking-db", "matchmaking-service",
+                "capacity-db", "capacity-service", "keycloak-db", "keycloak");
+        Map<String, Set<String>> admitted = new HashMap<>();
+        objects.stream().filter(o -> o.path("kind").asText().equals("NetworkPolicy")).forEach(policy -> {
+            JsonNode selector = policy.at("/spec/podSelector");
+            if (!selector.toString().contains("cnpg.io/cluster")) {
+                return;
+            }
+            String cluster = selector.path("matchLabels").path("cnpg.io/cluster").asText();
+            assertThat(owners).as("%s selects one database cluster by name", policy.at("/metadata/name").asText())
+                    .containsKey(cluster);
+            policy.at("/spec/ingress").forEach(rule -> rule.path("from").forEach(peer -> {
+                JsonNode labels = peer.path("podSelector").path("matchLabels");
+                if (labels.has("app.kubernetes.io/name") || labels.has("app")) {
+                    admitted.computeIfAbsent(cluster, key -> new HashSet<>())
+                            .add(labels.path("app.kubernetes.io/name").asText(labels.path("app").asText()));
+                }
+                assertThat(labels.has("app.kubernetes.io/part-of")).as("%s admits the whole platform", cluster).isFalse();
+            }));
+        });
+        owners.forEach((cluster, owner) -> assertThat(admitted.get(cluster)).as("workloads %s admits", cluster)
+                .containsExactly(owner));
     }
 
     private static JsonNode find(List<JsonNode> objects, String kind, String name) {
