@@ -36,6 +36,7 @@ import org.acde.contracts.problem.ProblemType;
 import org.acde.contracts.security.Caller;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.idempotency.Idempotency;
 import org.acde.platform.persistence.Keyset;
 
 /** Owns the rules of enrolments: who enrols whom and when, withdrawals, results and erasure. */
@@ -58,9 +59,11 @@ public class EnrolmentService {
     private final CursorCodec cursors;
     private final Caller caller;
     private final Clock clock;
+    private final Idempotency idempotency;
 
     EnrolmentService(EnrolmentRepository enrolments, EnrolmentAccess access, SeatAllocator seats, CohortService cohorts,
-            ProgramAccess programs, CertificateIssuer certificates, CursorCodec cursors, Caller caller, Clock clock) {
+            ProgramAccess programs, CertificateIssuer certificates, CursorCodec cursors, Caller caller, Clock clock,
+            Idempotency idempotency) {
         this.enrolments = enrolments;
         this.access = access;
         this.seats = seats;
@@ -70,6 +73,7 @@ public class EnrolmentService {
         this.cursors = cursors;
         this.caller = caller;
         this.clock = clock;
+        this.idempotency = idempotency;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -129,7 +133,7 @@ public class EnrolmentService {
         seats.admit(cohort, enrolment);
         enrolments.persist(enrolment);
         enrolments.flush();
-        return new Created<>(URI.create("/api/v1/enrolments/" + enrolment.id), enrolment.version, view(enrolment, program));
+        return new Created<>(location(enrolment), enrolment.version, view(enrolment, program));
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -195,17 +199,26 @@ public class EnrolmentService {
         return new Versioned<>(view(enrolment, program), enrolment.version);
     }
 
-    /** Removes name and email for good; what the statistics and the certificate need stays. */
+    /**
+     * Removes name and email for good, also from the stored answer a retried enrolment request would replay; what the
+     * statistics and the certificate need stays.
+     */
     public Versioned<EnrolmentView> erase(UUID id) {
         Enrolment enrolment = enrolments.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Enrolment", id));
+        Program program = access.program(enrolment);
         if (enrolment.erasedAt == null) {
             enrolment.name = null;
             enrolment.email = null;
             enrolment.erasedAt = now();
             enrolment.updatedAt = enrolment.erasedAt;
             enrolments.flush();
+            idempotency.rewriteReplays(location(enrolment), enrolment.version, view(enrolment, program));
         }
-        return new Versioned<>(view(enrolment, access.program(enrolment)), enrolment.version);
+        return new Versioned<>(view(enrolment, program), enrolment.version);
+    }
+
+    private static URI location(Enrolment enrolment) {
+        return URI.create("/api/v1/enrolments/" + enrolment.id);
     }
 
     /**

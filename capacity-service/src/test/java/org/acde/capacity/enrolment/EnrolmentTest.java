@@ -164,6 +164,25 @@ class EnrolmentTest {
     }
 
     @Test
+    void aRequestRetriedAfterTheErasureReplaysTheErasedEnrolment() {
+        String cohort = openCohort("KH", 5, Map.of());
+        Map<String, Object> participant = participant("KH");
+        String key = "enrol-erased-" + cohort;
+        String id = given().auth().oauth2(Tokens.agency("KH")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(Map.of("participant", participant))
+                .post("/api/v1/cohorts/" + cohort + "/enrolments").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.secretariat()).post("/api/v1/enrolments/" + id + "/erasure").then().statusCode(200);
+
+        given().auth().oauth2(Tokens.agency("KH")).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(Map.of("participant", participant))
+                .post("/api/v1/cohorts/" + cohort + "/enrolments").then().statusCode(201)
+                .body("id", is(id)).body("name", nullValue()).body("email", nullValue()).body("erasedAt", notNullValue());
+        assertThat(rows(database, "enrolment", "cohort_id = '" + cohort + "'")).isEqualTo(1);
+        assertThat(rows(database, "idempotency_key", "key = '" + key + "' AND body NOT LIKE '%" + participant.get("email") + "%'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void resultsMeetingTheCriteriaCompleteWithACertificateOthersFail() {
         String cohort = openCohort("ID", 5, Map.of());
         String passes = enrolled(cohort, "ID");

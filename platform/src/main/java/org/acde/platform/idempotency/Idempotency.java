@@ -69,6 +69,17 @@ public class Idempotency {
         return created;
     }
 
+    /**
+     * Makes every stored replay of the creation of {@code location} answer with the resource as it is now. After an
+     * erasure of personal data, a retried request gets the erased resource back instead of the data it was sent with.
+     */
+    @Transactional
+    public void rewriteReplays(URI location, long version, Object body) {
+        em.createNativeQuery("UPDATE idempotency_key SET etag = ?2, body = ?3 WHERE location = ?1")
+                .setParameter(1, location.toString()).setParameter(2, Long.toString(version)).setParameter(3, write(body))
+                .executeUpdate();
+    }
+
     private <T> Created<T> replay(String key, byte[] hash, Class<T> type) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
