@@ -12,8 +12,8 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 
 /**
- * Header hygiene both ways. Towards the upstream: who really called ({@code X-Forwarded-*}) and no hop-by-hop
- * headers, including those the caller named in {@code Connection}. Towards the caller: no hop-by-hop headers named
+ * Header hygiene both ways. Towards the upstream: who really called ({@code X-Forwarded-*}), no hop-by-hop
+ * headers, including those the caller named in {@code Connection}, and one trace context. Towards the caller: no hop-by-hop headers named
  * by the upstream, nothing that names server software, and no second copy of a header the gateway set itself. The fixed hop-by-hop set (Connection, Keep-Alive, TE,
  * Proxy-*, Upgrade, Trailer, Transfer-Encoding) is already dropped by Vert.x's proxy.
  */
@@ -22,12 +22,25 @@ final class ForwardingHeaders implements ProxyInterceptor {
     /** Where the upstream's {@code Connection} header is kept for the response phase. */
     static final String UPSTREAM_CONNECTION = "acde.upstream-connection";
     private static final List<String> SERVER_DETAILS = List.of("Server", "X-Powered-By", "X-AspNet-Version", "Via");
+    /** W3C trace context and baggage, which the tracer writes anew for the gateway's own span when tracing is on. */
+    private static final List<String> TRACE_CONTEXT = List.of("traceparent", "tracestate", "baggage");
+
+    private final boolean tracing;
+
+    /** @param tracing whether OpenTelemetry traces the upstream call (then the caller's trace headers are replaced) */
+    ForwardingHeaders(boolean tracing) {
+        this.tracing = tracing;
+    }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
         HttpServerRequest original = context.request().proxiedRequest();
         MultiMap headers = context.request().headers();
         dropNamedIn(original.getHeader("Connection"), headers);
+        if (tracing) {
+            // Otherwise the upstream would get two traceparent headers, the caller's first.
+            TRACE_CONTEXT.forEach(headers::remove);
+        }
         // The request id travels to every service the request touches, whatever the caller named in Connection.
         headers.set(RequestId.HEADER, original.getHeader(RequestId.HEADER));
         String client = original.remoteAddress() == null ? "unknown" : original.remoteAddress().hostAddress();

@@ -43,7 +43,7 @@ public final class UpstreamProxy {
     private final Map<Thread, HttpProxy> apiByEventLoop = new ConcurrentHashMap<>();
     private final List<ProxyInterceptor> apiInterceptors;
 
-    UpstreamProxy(String name, GatewayConfig.Upstream config, long maxBodySize,
+    UpstreamProxy(String name, GatewayConfig.Upstream config, long maxBodySize, boolean tracing,
             Vertx vertx, ObjectMapper json, GatewayProblems problems) {
         this.vertx = vertx;
         URI base = config.upstream();
@@ -61,7 +61,7 @@ public final class UpstreamProxy {
                 .setIdleTimeout(config.timeout().toMillis());
         UpstreamGuard guard = new UpstreamGuard(name, config.breaker(), problems);
         SilentBodies silentBodies = new SilentBodies(name, vertx, config.timeout().toMillis(), problems);
-        ForwardingHeaders forwarding = new ForwardingHeaders();
+        ForwardingHeaders forwarding = new ForwardingHeaders(tracing);
         ErrorBodies errorBodies = new ErrorBodies(name, json, problems);
         this.apiInterceptors = List.of(forwarding, errorBodies, silentBodies, new ChunkedBodyLimit(maxBodySize), guard);
         this.contract = proxy(client, List.of(forwarding, errorBodies, silentBodies, new ContractDocument(), guard));

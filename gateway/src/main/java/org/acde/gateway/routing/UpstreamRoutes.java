@@ -44,13 +44,14 @@ public class UpstreamRoutes {
 
     UpstreamRoutes(GatewayConfig config, Vertx vertx, ObjectMapper json, GatewayProblems problems, RouteMetrics metrics,
             EdgeAccess access, RateLimiter rateLimiter,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            @ConfigProperty(name = "quarkus.otel.sdk.disabled") boolean tracingOff) {
         this.config = config;
         this.metrics = metrics;
         this.access = access;
         this.rateLimiter = rateLimiter;
         config.routes().forEach((name, upstream) -> upstreams.put(name,
-                new UpstreamProxy(name, upstream, maxBodySize.asLongValue(), vertx, json, problems)));
+                new UpstreamProxy(name, upstream, maxBodySize.asLongValue(), !tracingOff, vertx, json, problems)));
     }
 
     /** The upstreams by name, in configuration order. */

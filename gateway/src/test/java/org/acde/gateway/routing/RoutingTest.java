@@ -43,6 +43,8 @@ import io.restassured.http.ContentType;
 @QuarkusTestResource(UpstreamStubs.class)
 class RoutingTest {
 
+    static final String TRACE_PARENT = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+
     @TestHTTPResource("/")
     URI gateway;
 
@@ -57,7 +59,7 @@ class RoutingTest {
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                         .withHeader("ETag", "\"7\"").withBody("{\"total\":12}")));
 
-        given().header("X-Request-Id", "gw-test-1").header("Accept-Language", "vi")
+        given().header("X-Request-Id", "gw-test-1").header("Accept-Language", "vi").header("traceparent", TRACE_PARENT)
                 .queryParam("asOf", "2024-10-10").queryParam("x", "a b")
                 .get("/api/v1/reference/parties")
                 .then().statusCode(200).header("ETag", is("\"7\"")).header("X-Request-Id", is("gw-test-1"))
@@ -68,7 +70,9 @@ class RoutingTest {
                 .withHeader("Accept-Language", equalTo("vi"))
                 .withHeader("X-Forwarded-For", matching("127\\.0\\.0\\.1|0:0:0:0:0:0:0:1"))
                 .withHeader("X-Forwarded-Proto", equalTo("http"))
-                .withHeader("X-Forwarded-Host", matching("localhost:\\d+")));
+                .withHeader("X-Forwarded-Host", matching("localhost:\\d+"))
+                // Tracing is off by default: the caller's trace context passes through as it came.
+                .withHeader("traceparent", equalTo(TRACE_PARENT)));
     }
 
     @Test
