@@ -59,7 +59,16 @@ public class EnterpriseAccess {
 
     /** The owner, an agency of the enterprise's party, the secretariat, or an accepted counterpart. */
     public boolean seesContact(Enterprise enterprise) {
-        return owns(enterprise) || caller.isAgencyOf(enterprise.party) || acceptedCounterpart(enterprise.id);
+        return seesContactWithoutInterests(enterprise) || acceptedCounterpart(enterprise.id);
+    }
+
+    /** The same, for a batch: {@code counterparts} are what {@link #acceptedCounterparts} answered for the batch. */
+    public boolean seesContact(Enterprise enterprise, Set<UUID> counterparts) {
+        return seesContactWithoutInterests(enterprise) || counterparts.contains(enterprise.id);
+    }
+
+    private boolean seesContactWithoutInterests(Enterprise enterprise) {
+        return owns(enterprise) || caller.isAgencyOf(enterprise.party);
     }
 
     /** Whether the caller owns the other side of an interest involving {@code enterpriseId} that was accepted. */

@@ -11,7 +11,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -84,7 +88,29 @@ public class InterestService {
     public Page<InterestView> list(InterestQuery query, PageParams page) {
         Page<Interest> rows = KEYSET.page(interests.getEntityManager(), cursors, filter(query), KEYSET.sort(page.sort),
                 page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(this::view).toList(), rows.nextCursor(), rows.total());
+        return new Page<>(views(rows.items()), rows.nextCursor(), rows.total());
+    }
+
+    /** A page's views in four queries whatever its size: its opportunities, enterprises and the caller's counterparts. */
+    private List<InterestView> views(List<Interest> page) {
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Opportunity> opportunitiesById = opportunities.list("id in ?1",
+                page.stream().map(interest -> interest.opportunityId).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(opportunity -> opportunity.id, Function.identity()));
+        Map<UUID, Enterprise> enterprisesById = enterprises.list("id in ?1",
+                page.stream().flatMap(interest -> Stream.of(interest.enterpriseId, interest.opportunityEnterpriseId))
+                        .collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(enterprise -> enterprise.id, Function.identity()));
+        Set<UUID> counterparts = enterpriseAccess.acceptedCounterparts(enterprisesById.keySet());
+        return page.stream().map(interest -> {
+            Enterprise owner = enterprisesById.get(interest.opportunityEnterpriseId);
+            Enterprise interested = enterprisesById.get(interest.enterpriseId);
+            return InterestMapper.toView(interest, opportunitiesById.get(interest.opportunityId),
+                    owner, enterpriseAccess.seesContact(owner, counterparts),
+                    interested, enterpriseAccess.seesContact(interested, counterparts));
+        }).toList();
     }
 
     public Created<InterestView> create(InterestInput input) {

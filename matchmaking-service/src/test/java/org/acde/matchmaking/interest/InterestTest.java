@@ -18,6 +18,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -26,6 +27,8 @@ import jakarta.inject.Inject;
 
 import org.acde.matchmaking.Fixtures;
 import org.acde.testing.Tokens;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,6 +41,9 @@ class InterestTest {
 
     @Inject
     Expiry expiry;
+
+    @Inject
+    SessionFactory sessions;
 
     @Test
     void acceptanceRevealsTheContactsToBothSidesAndAnAgreementIsRecorded() {
@@ -82,6 +88,27 @@ class InterestTest {
         decide(Tokens.partner("CN"), id, signed).then().statusCode(200).body("status", is("AGREEMENT_SIGNED"))
                 .body("agreementType", is("LICENSING"));
         decide(Tokens.partner("VN"), id, "CLOSED").then().statusCode(409).body("currentStatus", is("AGREEMENT_SIGNED"));
+    }
+
+    @Test
+    void aPageOfInterestsTakesAsManyQueriesWhateverItsLength() {
+        String owner = Tokens.partner("KH");
+        String opportunity = published(owner, opportunity(enterpriseOf(owner, "KH"), "TECHNOLOGY_OFFER"));
+        for (String party : List.of("LA", "MM", "BN", "PH", "SG", "ID")) {
+            expressInterest(Tokens.partner(party), interest(opportunity, enterpriseOf(Tokens.partner(party), party)))
+                    .then().statusCode(201);
+        }
+        assertThat(statementsToList(owner, opportunity, 6)).as("statements for a page of 6")
+                .isEqualTo(statementsToList(owner, opportunity, 2));
+    }
+
+    /** How many SQL statements listing a page of {@code limit} interests in {@code opportunity} prepares. */
+    private long statementsToList(String token, String opportunity, int limit) {
+        Statistics statistics = sessions.getStatistics();
+        long before = statistics.getPrepareStatementCount();
+        given().auth().oauth2(token).queryParam("opportunityId", opportunity).queryParam("limit", limit)
+                .get("/api/v1/interests").then().statusCode(200).body("items.size()", is(limit));
+        return statistics.getPrepareStatementCount() - before;
     }
 
     @Test
