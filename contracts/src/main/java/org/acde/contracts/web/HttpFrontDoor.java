@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -84,6 +85,11 @@ public class HttpFrontDoor {
         Throwable failure = rc.failure();
         if (rc.response().headWritten()) {
             rc.next();
+        } else if (identityProviderUnreachable(failure)) {
+            // A token cannot be checked while Keycloak cannot be reached (down, or not discovered since start):
+            // the platform's failure, not the caller's, and over once it is back.
+            rc.response().putHeader(HttpHeaderNames.RETRY_AFTER, "5");
+            send(rc, ProblemType.UNAVAILABLE, "The identity provider cannot be reached to check the token; retry shortly");
         } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
             rc.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
             send(rc, ProblemType.UNAUTHORIZED, "A valid bearer token is required");
@@ -100,6 +106,15 @@ public class HttpFrontDoor {
             send(rc, type, status, status == 500 ? "An unexpected error occurred; quote the request id when reporting it"
                     : type.title());
         }
+    }
+
+    private static boolean identityProviderUnreachable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OIDCException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void send(RoutingContext rc, ProblemType type, String detail) {

@@ -1,0 +1,58 @@
+package org.acde.contracts.security;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.Map;
+
+import org.acde.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/** Keycloak unreachable since start: a token cannot be checked, which is a 503 to retry, not a 500. */
+@QuarkusTest
+@TestProfile(IdentityProviderDownTest.NoIdentityProvider.class)
+class IdentityProviderDownTest {
+
+    public static class NoIdentityProvider implements QuarkusTestProfile {
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            // The tokens are signed with the mock provider's key (as elsewhere), which nobody can fetch here.
+            return Map.of("quarkus.oidc.auth-server-url", "http://127.0.0.1:" + closedPort() + "/realms/acde",
+                    "quarkus.oidc.connection-timeout", "1S", "smallrye.jwt.sign.key.location", "privateKey.jwk");
+        }
+
+        /** Without the mock provider the other tests of this module share. */
+        @Override
+        public boolean disableGlobalTestResources() {
+            return true;
+        }
+
+        private static int closedPort() {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Test
+    void aTokenThatCannotBeCheckedIsA503ProblemWithRetryAfter() {
+        given().auth().oauth2(Tokens.agency("VN")).get("/probe/whoami").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", is("5"))
+                .body("type", is("urn:acde:problem:unavailable"));
+    }
+
+    @Test
+    void anonymousCallersAreStillAnswered() {
+        given().get("/probe/whoami").then().statusCode(401).body("type", is("urn:acde:problem:unauthorized"));
+    }
+}
