@@ -8,6 +8,11 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,6 +66,33 @@ public abstract class ServiceConventionsTest {
         given().get("/api/v1/no-such-resource").then().statusCode(404).contentType("application/problem+json")
                 .body("type", is("urn:acde:problem:not-found"))
                 .body("instance", is("/api/v1/no-such-resource"));
+    }
+
+    /** Every path of the contract, sent a method it does not list: 405 with an Allow header naming what it does. */
+    @Test
+    void aMethodAPathDoesNotTakeIsA405ThatSaysWhatItTakes() {
+        Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .extract().path("paths");
+        paths.forEach((template, operations) -> {
+            Set<String> listed = new TreeSet<>();
+            operations.keySet().forEach(method -> listed.add(method.toUpperCase()));
+            String unlisted = Stream.of("PATCH", "DELETE", "PUT", "POST").filter(method -> !listed.contains(method))
+                    .findFirst().orElse(null);
+            if (unlisted == null) {
+                return;
+            }
+            if (listed.contains("GET")) {
+                listed.add("HEAD");
+            }
+            listed.add("OPTIONS");
+            String path = template.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
+            try {
+                given().request(unlisted, path).then().statusCode(405).contentType("application/problem+json")
+                        .header("Allow", is(String.join(", ", listed)));
+            } catch (AssertionError e) {
+                throw new AssertionError(unlisted + " " + path + ": " + e.getMessage(), e);
+            }
+        });
     }
 
     @Test

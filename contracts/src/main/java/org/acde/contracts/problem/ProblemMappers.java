@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
@@ -14,9 +15,11 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.acde.contracts.web.AllowedMethods;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -40,6 +43,12 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int PRIORITY = Priorities.USER - 100;
+
+    private final AllowedMethods allowedMethods;
+
+    ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response problem(ProblemException e, UriInfo uri) {
@@ -85,7 +94,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, Request request) {
         if (e.getCause() instanceof JsonProcessingException json) {
             // Quarkus REST wraps syntax errors in a bare 400.
             return jsonProblem(json, uri);
@@ -95,10 +104,16 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        // Quarkus REST answers neither with Allow, and some paths that take other methods with 404 (RFC 9110 wants 405).
+        Optional<String> allow = status == 404 || status == 405 ? allowedMethods.refusing(path(uri), request.getMethod())
+                : Optional.empty();
+        if (allow.isPresent()) {
+            status = 405;
+        }
         ProblemType type = ProblemType.forStatus(status);
         Response.ResponseBuilder builder = Response.fromResponse(
                 Problems.response(type, status, detailFor(status, e), path(uri), List.of(), Map.of()));
-        copyHeader(original, builder, HttpHeaders.ALLOW);
+        allow.ifPresent(methods -> builder.header(HttpHeaders.ALLOW, methods));
         copyHeader(original, builder, HttpHeaders.WWW_AUTHENTICATE);
         copyHeader(original, builder, HttpHeaders.RETRY_AFTER);
         return builder.build();
