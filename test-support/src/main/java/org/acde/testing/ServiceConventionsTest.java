@@ -68,7 +68,10 @@ public abstract class ServiceConventionsTest {
                 .body("instance", is("/api/v1/no-such-resource"));
     }
 
-    /** Every path of the contract, sent a method it does not list: 405 with an Allow header naming what it does. */
+    /**
+     * Every path of the contract, sent a method it does not list: 405 with an Allow header naming what it does; and
+     * OPTIONS names the same.
+     */
     @Test
     void aMethodAPathDoesNotTakeIsA405ThatSaysWhatItTakes() {
         Map<String, Map<String, Object>> paths = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
@@ -89,8 +92,9 @@ public abstract class ServiceConventionsTest {
             try {
                 given().request(unlisted, path).then().statusCode(405).contentType("application/problem+json")
                         .header("Allow", is(String.join(", ", listed)));
+                given().options(path).then().statusCode(200).header("Allow", is(String.join(", ", listed)));
             } catch (AssertionError e) {
-                throw new AssertionError(unlisted + " " + path + ": " + e.getMessage(), e);
+                throw new AssertionError(path + " (sent " + unlisted + ", then OPTIONS): " + e.getMessage(), e);
             }
         });
     }
