@@ -48,8 +48,10 @@ public class AllowedMethods {
                 .map(template -> String.join(", ", template.methods));
     }
 
+    /** {@code path} with or without its leading slash (JAX-RS's UriInfo gives it without). */
     private Optional<Template> served(String path) {
-        return table().stream().filter(template -> template.regex.matcher(path).matches()).findFirst();
+        String absolute = path.startsWith("/") ? path : "/" + path;
+        return table().stream().filter(template -> template.regex.matcher(absolute).matches()).findFirst();
     }
 
     /** Built on first use, when every resource bean exists; most literal characters first. */

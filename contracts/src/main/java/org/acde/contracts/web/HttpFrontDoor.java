@@ -37,12 +37,10 @@ public class HttpFrontDoor {
 
     private final ObjectMapper json;
     private final long maxBodySize;
-    private final AllowedMethods allowedMethods;
 
-    HttpFrontDoor(ObjectMapper json, AllowedMethods allowedMethods,
+    HttpFrontDoor(ObjectMapper json,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize maxBodySize) {
         this.json = json;
-        this.allowedMethods = allowedMethods;
         this.maxBodySize = maxBodySize.asLongValue();
     }
 
@@ -53,10 +51,7 @@ public class HttpFrontDoor {
         router.route().order(RouteConstants.ROUTE_ORDER_HEADERS).failureHandler(this::failure);
         // Paths no route serves at all (outside Quarkus REST) get the same problem as unmatched API paths.
         router.errorHandler(404, rc -> send(rc, ProblemType.NOT_FOUND, "No resource at this path"));
-        router.errorHandler(405, rc -> {
-            allowedMethods.of(rc.normalizedPath()).ifPresent(allow -> rc.response().putHeader(HttpHeaderNames.ALLOW, allow));
-            send(rc, ProblemType.METHOD_NOT_ALLOWED, "This method is not supported on this path");
-        });
+        router.errorHandler(405, rc -> send(rc, ProblemType.METHOD_NOT_ALLOWED, "This method is not supported on this path"));
     }
 
     private void assignRequestId(RoutingContext rc) {

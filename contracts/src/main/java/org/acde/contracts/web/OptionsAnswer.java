@@ -25,7 +25,6 @@ public class OptionsAnswer {
         if (!HttpMethod.OPTIONS.equals(request.getMethod())) {
             return null;
         }
-        String path = "/" + request.getUriInfo().getPath().replaceFirst("^/", "");
-        return allowedMethods.of(path).map(allow -> Response.ok().header(HttpHeaders.ALLOW, allow).build()).orElse(null);
+        return allowedMethods.of(request.getUriInfo().getPath()).map(allow -> Response.ok().header(HttpHeaders.ALLOW, allow).build()).orElse(null);
     }
 }

@@ -12,10 +12,11 @@ import io.vertx.httpproxy.ProxyInterceptor;
 import io.vertx.httpproxy.ProxyResponse;
 
 /**
- * Header hygiene both ways. Towards the upstream: who really called ({@code X-Forwarded-*}), no hop-by-hop
- * headers, including those the caller named in {@code Connection}, and one trace context. Towards the caller: no hop-by-hop headers named
- * by the upstream, nothing that names server software, and no second copy of a header the gateway set itself. The fixed hop-by-hop set (Connection, Keep-Alive, TE,
- * Proxy-*, Upgrade, Trailer, Transfer-Encoding) is already dropped by Vert.x's proxy.
+ * Header hygiene both ways. Towards the upstream: who really called ({@code X-Forwarded-*}), no hop-by-hop headers
+ * (including those the caller named in {@code Connection}) and one trace context. Towards the caller: no hop-by-hop
+ * headers named by the upstream, nothing that names server software, and no second copy of a header the gateway set
+ * itself. The fixed hop-by-hop set (Connection, Keep-Alive, TE, Proxy-*, Upgrade, Trailer, Transfer-Encoding) is
+ * already dropped by Vert.x's proxy.
  */
 final class ForwardingHeaders implements ProxyInterceptor {
 
