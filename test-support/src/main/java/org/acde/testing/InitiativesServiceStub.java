@@ -36,9 +36,7 @@ public class InitiativesServiceStub implements QuarkusTestResourceLifecycleManag
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-        reset();
+        server = WireMockServers.start(options().dynamicPort());
         return Map.of("quarkus.rest-client.initiatives.url", server.baseUrl());
     }
 

@@ -8,6 +8,8 @@ import java.net.ServerSocket;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.acde.testing.WireMockServers;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
@@ -31,8 +33,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
         for (String name : new String[] { "initiatives", "matchmaking", "capacity", "flaky" }) {
-            WireMockServer server = new WireMockServer(options().dynamicPort().gzipDisabled(true));
-            server.start();
+            WireMockServer server = WireMockServers.start(options().dynamicPort().gzipDisabled(true));
             SERVERS.put(name, server);
             config.put("acde.gateway.routes." + name + ".upstream", server.baseUrl());
             // Short enough that the slow-upstream cases finish quickly.

@@ -9,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.acde.testing.InitiativesServiceStub.server;
 import static org.hamcrest.Matchers.is;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -16,6 +17,7 @@ import jakarta.inject.Inject;
 import org.acde.testing.InitiativesServiceStub;
 import org.acde.testing.OidcServer;
 import org.acde.testing.Tokens;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +86,7 @@ class InitiativesClientTest {
     }
 
     @Test
-    void theBreakerOpensAndStopsCallingUntilTheServiceIsBack() throws InterruptedException {
+    void theBreakerOpensAndStopsCallingUntilTheServiceIsBack() {
         UUID id = UUID.randomUUID();
         server().stubFor(get(urlEqualTo("/api/v1/initiatives/" + id)).willReturn(aResponse().withStatus(503)));
         for (int i = 0; i < 6; i++) {
@@ -96,7 +98,7 @@ class InitiativesClientTest {
         server().verify(calls, getRequestedFor(urlEqualTo("/api/v1/initiatives/" + id)));
 
         InitiativesServiceStub.exists(id);
-        Thread.sleep(350);
-        given().auth().oauth2(Tokens.partner("MY")).get("/lookup/" + id).then().statusCode(200);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                given().auth().oauth2(Tokens.partner("MY")).get("/lookup/" + id).then().statusCode(200));
     }
 }
