@@ -52,7 +52,9 @@ public class StrictParamConverters implements ParamConverterProvider {
     private static <T> ParamConverter<T> converter(Annotation[] annotations, Function<String, T> parse, String expected) {
         String name = null;
         boolean path = false;
-        for (Annotation annotation : annotations) {
+        // The REST client passes null while concurrent first calls of a method are still filling its annotation
+        // cache; it only needs toString, which the annotations do not affect.
+        for (Annotation annotation : annotations == null ? new Annotation[0] : annotations) {
             if (annotation instanceof QueryParam query) {
                 name = query.value();
             } else if (annotation instanceof HeaderParam header) {
