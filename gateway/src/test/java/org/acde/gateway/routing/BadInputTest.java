@@ -144,19 +144,20 @@ class BadInputTest {
 
     @Test
     void aSlowUpstreamIsA504Problem() {
-        upstream("initiatives").stubFor(get(urlEqualTo("/api/v1/initiatives/slow"))
+        upstream("initiatives").stubFor(get(urlEqualTo("/api/v1/slow/things"))
                 .willReturn(aResponse().withStatus(200).withFixedDelay(3000)));
-        given().get("/api/v1/initiatives/slow").then().statusCode(504).contentType("application/problem+json")
+        given().auth().oauth2(Tokens.secretariat()).get("/api/v1/slow/things").then().statusCode(504)
+                .contentType("application/problem+json")
                 .body("type", is("urn:acde:problem:gateway-timeout"))
-                .body("detail", is("The initiatives service did not answer in time"));
+                .body("detail", is("The slow service did not answer in time"));
     }
 
     @Test
     void aSlowUpstreamIsA504ProblemForCallersAskingForAnHttp2UpgradeToo() throws Exception {
-        upstream("initiatives").stubFor(get(urlEqualTo("/api/v1/initiatives/slow-h2"))
+        upstream("initiatives").stubFor(get(urlEqualTo("/api/v1/slow/h2"))
                 .willReturn(aResponse().withStatus(200).withFixedDelay(3000)));
-        HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/api/v1/initiatives/slow-h2"))
-                .timeout(Duration.ofSeconds(30)).build();
+        HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/api/v1/slow/h2"))
+                .header("Authorization", "Bearer " + Tokens.secretariat()).timeout(Duration.ofSeconds(30)).build();
         HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_2).build()
                 .send(request, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(504);

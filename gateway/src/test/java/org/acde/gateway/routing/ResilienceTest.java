@@ -58,7 +58,7 @@ class ResilienceTest {
         upstream("flaky").resetAll();
         upstream("flaky").stubFor(get(urlPathMatching("/api/v1/flaky.*")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{}")));
-        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 given().auth().oauth2(token).get("/api/v1/flaky/things").then().statusCode(200));
     }
 

@@ -36,15 +36,19 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
             WireMockServer server = WireMockServers.start(options().dynamicPort().gzipDisabled(true));
             SERVERS.put(name, server);
             config.put("acde.gateway.routes." + name + ".upstream", server.baseUrl());
-            // Short enough that the slow-upstream cases finish quickly.
-            config.put("acde.gateway.routes." + name + ".timeout", "1s");
             config.put("acde.gateway.routes." + name + ".breaker.request-volume", "1000");
         }
-        // An upstream whose breaker the resilience tests open, so the other routes stay untouched.
+        // An upstream whose breaker the resilience tests open, so the other routes stay untouched. Its breaker stays
+        // open 5 s, longer than a loaded machine takes to check that it is open.
         config.put("acde.gateway.routes.flaky.prefixes", "/api/v1/flaky");
         config.put("acde.gateway.routes.flaky.breaker.request-volume", "4");
-        config.put("acde.gateway.routes.flaky.breaker.delay", "1s");
-        config.put("quarkus.rest-client.matchmaking.read-timeout", "1000");
+        config.put("acde.gateway.routes.flaky.breaker.delay", "5s");
+        // The initiatives stand-in again under a route with a short timeout, for the slow-upstream cases; the other
+        // routes keep the default 10 s, so a cold first answer never turns a happy path into a 504.
+        config.put("acde.gateway.routes.slow.upstream", SERVERS.get("initiatives").baseUrl());
+        config.put("acde.gateway.routes.slow.prefixes", "/api/v1/slow");
+        config.put("acde.gateway.routes.slow.timeout", "1s");
+        config.put("acde.gateway.routes.slow.breaker.request-volume", "1000");
         // An upstream that goes silent mid-answer.
         stalling = new StallingUpstream();
         config.put("acde.gateway.routes.stalling.upstream", stalling.baseUrl());
