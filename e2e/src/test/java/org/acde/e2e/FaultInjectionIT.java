@@ -26,6 +26,9 @@ import io.restassured.http.ContentType;
 @SystemTest
 class FaultInjectionIT {
 
+    /** How long a loaded machine may take to restart a process and work through the breaker's delay. */
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+
     private static String initiative(String tag, int n) {
         return """
                 {"title":"Load %s #%d","summary":"Created under load.","measure":"I","leadParty":"TH",
@@ -46,17 +49,17 @@ class FaultInjectionIT {
         List<Long> otherRoutes = new ArrayList<>();
         long killedAt;
         try (Load load = new Load(4, "/api/v1/initiatives", Keycloak.token("agency-th-demo"), n -> initiative(tag, n))) {
-            Awaitility.await().until(() -> load.createdIds().size() >= 20);
+            Awaitility.await().atMost(PATIENCE).until(() -> load.createdIds().size() >= 20);
             Stack.kill("initiatives-service");
             killedAt = System.currentTimeMillis();
-            Awaitility.await().until(() -> load.answers().stream().filter(a -> a.at() > killedAt && a.status() == 503).count() >= 20);
+            Awaitility.await().atMost(PATIENCE).until(() -> load.answers().stream().filter(a -> a.at() > killedAt && a.status() == 503).count() >= 20);
             // Other services' routes keep answering while initiatives is down.
             for (int i = 0; i < 5; i++) {
                 otherRoutes.add((long) given().get("/api/v1/matchmaking/stats").then().extract().statusCode());
             }
             Stack.restart("initiatives-service");
             long backAt = System.currentTimeMillis();
-            Awaitility.await().until(() -> load.answers().stream().filter(a -> a.at() > backAt && a.status() == 201).count() >= 20);
+            Awaitility.await().atMost(PATIENCE).until(() -> load.answers().stream().filter(a -> a.at() > backAt && a.status() == 201).count() >= 20);
             load.close();
             answers = load.answers();
             assertAllPresent(load.createdIds());
@@ -73,7 +76,8 @@ class FaultInjectionIT {
         // retries it with the same Idempotency-Key); everything sent after the kill is refused with a 503.
         assertThat(refused).as("during the outage only 503 problems, or 502 for writes in flight at the kill").allSatisfy(a -> {
             assertThat(a.contentType()).startsWith("application/problem+json");
-            if (a.at() - a.millis() > killedAt) {
+            // A request sent within a second of the kill may still meet a pooled connection to the dead process.
+            if (a.at() - a.millis() > killedAt + 1000) {
                 assertThat(a.status()).isEqualTo(503);
             } else {
                 assertThat(a.status()).isIn(502, 503);
@@ -89,7 +93,7 @@ class FaultInjectionIT {
         URI ready = URI.create(Stack.serviceUrl("initiatives-service") + "/q/health/ready");
         List<Integer> readiness = new CopyOnWriteArrayList<>();
         try (Load load = new Load(2, "/api/v1/initiatives", Keycloak.token("agency-th-demo"), n -> initiative(tag, n))) {
-            Awaitility.await().until(() -> load.createdIds().size() >= 10);
+            Awaitility.await().atMost(PATIENCE).until(() -> load.createdIds().size() >= 10);
             Thread watcher = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
                     try {
@@ -113,7 +117,7 @@ class FaultInjectionIT {
             Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> readiness.get(readiness.size() - 1) == 200);
             watcher.interrupt();
             long backAt = System.currentTimeMillis();
-            Awaitility.await().until(() -> load.answers().stream().filter(a -> a.at() > backAt && a.status() == 201).count() >= 10);
+            Awaitility.await().atMost(PATIENCE).until(() -> load.answers().stream().filter(a -> a.at() > backAt && a.status() == 201).count() >= 10);
             load.close();
             assertAllPresent(load.createdIds());
             System.out.printf("[fault] PostgreSQL stopped and started under load: %d requests, %d acknowledged (all present), "

@@ -50,7 +50,8 @@ public final class Load implements AutoCloseable {
         long start = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(Stack.GATEWAY_URL + path))
-                    .timeout(Duration.ofSeconds(10))
+                    // Longer than the gateway's 10 s upstream timeout: its 504 is an answer, only silence is not.
+                    .timeout(Duration.ofSeconds(30))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             Matcher id = ID.matcher(response.body());

@@ -80,7 +80,7 @@ class InitiativesClientTest {
     void aSilentServiceTimesOutIntoA503() {
         UUID id = UUID.randomUUID();
         server().stubFor(get(urlEqualTo("/api/v1/initiatives/" + id))
-                .willReturn(aResponse().withStatus(200).withFixedDelay(3000)));
+                .willReturn(aResponse().withStatus(200).withFixedDelay(8000)));
         given().auth().oauth2(Tokens.partner("MY")).get("/lookup/" + id).then().statusCode(503)
                 .header("Retry-After", is("5"));
     }
