@@ -1,6 +1,7 @@
 package org.acde.gateway.overview;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.List;
 
@@ -8,13 +9,16 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 
 import org.acde.contracts.capacity.CapacityStats;
 import org.acde.contracts.matchmaking.MatchmakingStats;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.stats.StatsView;
+import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -74,7 +78,7 @@ public class PartyOverviewResource {
         for (CompletableFuture<?> call : calls) {
             Object answer = call.handle((value, failure) -> {
                 if (failure != null) {
-                    LOG.warnf("Party overview without %s: %s", service, failure.toString());
+                    logFailure(service, failure);
                 }
                 return value;
             }).join();
@@ -83,6 +87,20 @@ public class PartyOverviewResource {
             }
         }
         return false;
+    }
+
+    /**
+     * A service down, slow, breaker-open or answering badly is a line; anything else is a fault of the gateway's own,
+     * logged with its stack (a one-line NullPointerException once passed for an unavailable service).
+     */
+    private static void logFailure(String service, Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof ProcessingException || cause instanceof WebApplicationException
+                || cause instanceof FaultToleranceException) {
+            LOG.warnf("Party overview without %s: %s", service, cause);
+        } else {
+            LOG.errorf(cause, "Party overview without %s", service);
+        }
     }
 
     private static String unavailable(String service) {
