@@ -25,6 +25,7 @@ public class OptionsAnswer {
         if (!HttpMethod.OPTIONS.equals(request.getMethod())) {
             return null;
         }
-        return allowedMethods.of(request.getUriInfo().getPath()).map(allow -> Response.ok().header(HttpHeaders.ALLOW, allow).build()).orElse(null);
+        return allowedMethods.of(request.getUriInfo().getPath())
+                .map(allow -> Response.ok().header(HttpHeaders.ALLOW, allow).build()).orElse(null);
     }
 }

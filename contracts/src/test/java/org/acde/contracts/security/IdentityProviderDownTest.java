@@ -3,13 +3,10 @@ package org.acde.contracts.security;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 
-import java.util.Map;
-
 import org.acde.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -20,19 +17,10 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(IdentityProviderDownTest.NoIdentityProvider.class)
 class IdentityProviderDownTest {
 
-    public static class NoIdentityProvider implements QuarkusTestProfile {
-
+    public static class NoIdentityProvider extends UnreachableIdentityProvider {
         @Override
-        public Map<String, String> getConfigOverrides() {
-            // The tokens are signed with the mock provider's key (as elsewhere), which nobody can fetch here.
-            return Map.of("quarkus.oidc.auth-server-url", "http://127.0.0.1:1/realms/acde",
-                    "quarkus.oidc.connection-timeout", "1S", "smallrye.jwt.sign.key.location", "privateKey.jwk");
-        }
-
-        /** Without the mock provider the other tests of this module share. */
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
+        String authServerUrl() {
+            return "http://127.0.0.1:1/realms/acde";
         }
     }
 

@@ -6,14 +6,12 @@ import static org.hamcrest.Matchers.is;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.util.Map;
 
 import org.acde.testing.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 /**
@@ -35,18 +33,10 @@ class IdentityProviderSilentTest {
         }
     }
 
-    public static class SilentIdentityProvider implements QuarkusTestProfile {
-
+    public static class SilentIdentityProvider extends UnreachableIdentityProvider {
         @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.oidc.auth-server-url", "http://127.0.0.1:" + SILENT.getLocalPort() + "/realms/acde",
-                    "acde.identity-provider.timeout", "1s", "smallrye.jwt.sign.key.location", "privateKey.jwk");
-        }
-
-        /** Without the mock provider the other tests of this module share. */
-        @Override
-        public boolean disableGlobalTestResources() {
-            return true;
+        String authServerUrl() {
+            return "http://127.0.0.1:" + SILENT.getLocalPort() + "/realms/acde";
         }
     }
 
