@@ -1,6 +1,7 @@
 package org.acde.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -8,12 +9,15 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.emptyOrNullString;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * What every ACDE Hub service must offer, checked the same way in each: a service's test extends this class,
@@ -97,6 +101,44 @@ public abstract class ServiceConventionsTest {
                 throw new AssertionError(path + " (sent " + unlisted + ", then OPTIONS): " + e.getMessage(), e);
             }
         });
+    }
+
+    /** Partners generate clients from the contract: every operation has a unique name and says what it takes in tokens. */
+    @Test
+    void everyOperationIsNamedAndDeclaresItsTokenUse() throws Exception {
+        Set<String> names = new TreeSet<>();
+        for (OpenApiOperations.Operation operation : liveOperations()) {
+            assertThat(operation.operationId()).as("operationId of %s", operation).isNotBlank();
+            assertThat(names.add(operation.operationId())).as("operationId %s is unique", operation.operationId()).isTrue();
+            assertThat(operation.security()).as("security of %s (none: [], optional: [{}, {keycloak: []}])", operation)
+                    .isNotNull();
+        }
+    }
+
+    /**
+     * The service agrees with its contract about anonymous callers, which is also what the gateway lets through: an
+     * operation that requires a token answers 401 without one; one that takes none or an optional one never answers
+     * 401 or 403 (a missing resource is still 404, a bad request 400).
+     */
+    @Test
+    void anonymousCallersAreAnsweredAsTheContractSays() throws Exception {
+        for (OpenApiOperations.Operation operation : liveOperations()) {
+            var request = given();
+            if (operation.hasBody()) {
+                request = request.contentType("application/json").body("{}");
+            }
+            int status = request.request(operation.method(), operation.samplePath()).then().extract().statusCode();
+            if (operation.admitsAnonymous()) {
+                assertThat(status).as("anonymous %s", operation).isNotIn(401, 403);
+            } else {
+                assertThat(status).as("anonymous %s", operation).isEqualTo(401);
+            }
+        }
+    }
+
+    private static List<OpenApiOperations.Operation> liveOperations() throws Exception {
+        String json = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        return OpenApiOperations.of(new ObjectMapper().readTree(json));
     }
 
     @Test

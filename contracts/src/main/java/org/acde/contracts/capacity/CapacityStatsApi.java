@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.acde.contracts.reference.Party;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Capacity-building statistics; public. The gateway's party overview reads them through this interface. */
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface CapacityStatsApi {
 
     @GET
-    @Operation(summary = "Capacity-building statistics", description = "Anonymous counts; with `party`, only that party's programs and participants.")
+    @Operation(operationId = "getCapacityStats", summary = "Capacity-building statistics", description = "Anonymous counts; with `party`, only that party's programs and participants.")
+    @SecurityRequirements
     CapacityStats stats(@QueryParam("party") Party party);
 }

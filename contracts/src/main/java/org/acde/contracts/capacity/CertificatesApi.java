@@ -18,6 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -30,29 +32,34 @@ public interface CertificatesApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Fetch a certificate", description = "Public: the signed credential, its decoded content and whether it was revoked.")
+    @Operation(operationId = "getCertificate", summary = "Fetch a certificate", description = "Public: the signed credential, its decoded content and whether it was revoked.")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     RestResponse<CertificateView> get(@PathParam("id") UUID id);
 
     @POST
     @Path("/verify")
-    @Operation(summary = "Verify a credential", description = "Public. Always 200 with a verdict for any string given: VALID, TAMPERED (one of our keys, but the signature does not match), REVOKED, EXPIRED or INVALID (not a credential of this service).")
+    @Operation(operationId = "verifyCertificate", summary = "Verify a credential", description = "Public. Always 200 with a verdict for any string given: VALID, TAMPERED (one of our keys, but the signature does not match), REVOKED, EXPIRED or INVALID (not a credential of this service).")
+    @SecurityRequirements
     VerificationResult verify(@Valid @NotNull VerificationRequest body);
 
     @POST
     @Path("/{id}/revocation")
-    @Operation(summary = "Revoke a certificate", description = "The provider's side or the secretariat, with a reason every verifier sees.")
+    @Operation(operationId = "revokeCertificate", summary = "Revoke a certificate", description = "The provider's side or the secretariat, with a reason every verifier sees. Roles: secretariat, agency, partner.")
+    @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "200", description = "The revoked certificate", content = @Content(schema = @Schema(implementation = CertificateView.class)))
     @APIResponse(responseCode = "409", description = "Already revoked", content = @Content(mediaType = "application/problem+json"))
-    @SecurityRequirement(name = "keycloak")
     RestResponse<CertificateView> revoke(@PathParam("id") UUID id, @Valid @NotNull RevocationRequest body);
 
     @GET
     @Path("/jwks")
-    @Operation(summary = "The issuer's public keys (JWKS)", description = "The current signing key and every retired one, so certificates signed before a key rotation still verify.")
+    @Operation(operationId = "getCertificateKeys", summary = "The issuer's public keys (JWKS)", description = "The current signing key and every retired one, so certificates signed before a key rotation still verify.")
+    @SecurityRequirements
     Map<String, Object> jwks();
 
     @GET
     @Path("/issuer")
-    @Operation(summary = "The issuer's Open Badges profile", description = "What `issuer.id` in every credential resolves to.")
+    @Operation(operationId = "getCertificateIssuer", summary = "The issuer's Open Badges profile", description = "What `issuer.id` in every credential resolves to.")
+    @SecurityRequirements
     Map<String, Object> issuer();
 }

@@ -30,16 +30,17 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Enrolments", description = "Applications for seats, waitlists, results and personal data")
-@SecurityRequirement(name = "keycloak")
 public interface CohortEnrolmentsApi {
 
     @GET
-    @Operation(summary = "List a cohort's enrolments", description = "In arrival order. The provider's side and the secretariat see all; other party clients see their own party's participants.")
+    @Operation(operationId = "listCohortEnrolments", summary = "List a cohort's enrolments", description = "In arrival order. The provider's side and the secretariat see all; other party clients see their own party's participants. Roles: secretariat, agency, partner.")
+    @SecurityRequirement(name = "keycloak")
     Page<EnrolmentView> list(@PathParam("cohortId") UUID cohortId, @Valid @BeanParam EnrolmentQuery query,
             @Valid @BeanParam PageParams page);
 
     @POST
-    @Operation(summary = "Enrol a participant", description = "Any agency or partner for a participant of its own party, or the secretariat. Answers CONFIRMED when a seat of the participant's quota or an open seat is free, else WAITLISTED.")
+    @Operation(operationId = "createEnrolment", summary = "Enrol a participant", description = "Any agency or partner for a participant of its own party, or the secretariat. Answers CONFIRMED when a seat of the participant's quota or an open seat is free, else WAITLISTED. Roles: secretariat, agency, partner.")
+    @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "201", description = "Created; `status` says CONFIRMED or WAITLISTED", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "409", description = "The email is already enrolled in this cohort", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "Enrolment is closed (outside the window, or the program is not published)", content = @Content(mediaType = "application/problem+json"))

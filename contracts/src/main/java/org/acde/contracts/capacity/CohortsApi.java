@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -29,14 +30,16 @@ public interface CohortsApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a cohort")
+    @Operation(operationId = "getCohort", summary = "Read a cohort")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     RestResponse<CohortView> get(@PathParam("id") UUID id);
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Reschedule a cohort", description = "Schedule, place and criteria; seats and quotas stay as created.")
-    @APIResponse(responseCode = "422", description = "Seats or quotas differ from the cohort's", content = @Content(mediaType = "application/problem+json"))
+    @Operation(operationId = "updateCohort", summary = "Reschedule a cohort", description = "Schedule, place and criteria; seats and quotas stay as created. Roles: secretariat, agency, partner.")
     @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "422", description = "Seats or quotas differ from the cohort's", content = @Content(mediaType = "application/problem+json"))
     RestResponse<CohortView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CohortInput body);
 }

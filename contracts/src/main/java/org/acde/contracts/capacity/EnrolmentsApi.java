@@ -25,24 +25,26 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Enrolments")
-@SecurityRequirement(name = "keycloak")
 public interface EnrolmentsApi {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an enrolment")
+    @Operation(operationId = "getEnrolment", summary = "Read an enrolment", description = "Roles: secretariat, agency, partner.")
+    @SecurityRequirement(name = "keycloak")
     RestResponse<EnrolmentView> get(@PathParam("id") UUID id);
 
     @POST
     @Path("/{id}/transitions")
-    @Operation(summary = "Withdraw, or record a no-show", description = "WITHDRAWN by the participant's party clients, the provider's side or the secretariat; it frees the seat for the first in line. NO_SHOW by the provider's side for a confirmed participant.")
+    @Operation(operationId = "transitionEnrolment", summary = "Withdraw, or record a no-show", description = "WITHDRAWN by the participant's party clients, the provider's side or the secretariat; it frees the seat for the first in line. NO_SHOW by the provider's side for a confirmed participant. Roles: secretariat, agency, partner.")
+    @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "200", description = "The enrolment in its new status", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "409", description = "The move is not allowed from the current status", content = @Content(mediaType = "application/problem+json"))
     RestResponse<EnrolmentView> transition(@PathParam("id") UUID id, @Valid @NotNull EnrolmentTransition body);
 
     @POST
     @Path("/{id}/result")
-    @Operation(summary = "Record a participant's results", description = "The provider's side, for a CONFIRMED enrolment. Meeting the cohort's criteria completes it and issues a certificate; otherwise it is FAILED.")
+    @Operation(operationId = "recordEnrolmentResult", summary = "Record a participant's results", description = "The provider's side, for a CONFIRMED enrolment. Meeting the cohort's criteria completes it and issues a certificate; otherwise it is FAILED. Roles: secretariat, agency, partner.")
+    @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "200", description = "COMPLETED with `certificateId`, or FAILED", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "409", description = "The enrolment is not CONFIRMED", content = @Content(mediaType = "application/problem+json"))
     RestResponse<EnrolmentView> result(@PathParam("id") UUID id, @Valid @NotNull ResultInput body);
@@ -50,7 +52,8 @@ public interface EnrolmentsApi {
     @POST
     @Path("/{id}/erasure")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Erase a participant's personal data", description = "The secretariat only. Name and email are removed for good; party, organisation type and sex stay (they identify nobody on their own) so every count stays, and any certificate stays valid.")
+    @Operation(operationId = "eraseEnrolment", summary = "Erase a participant's personal data", description = "The secretariat only. Name and email are removed for good; party, organisation type and sex stay (they identify nobody on their own) so every count stays, and any certificate stays valid. Roles: secretariat.")
+    @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "200", description = "The enrolment without personal data", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     RestResponse<EnrolmentView> erase(@PathParam("id") UUID id);
 }

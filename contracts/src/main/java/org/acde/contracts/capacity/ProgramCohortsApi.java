@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -33,14 +34,16 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface ProgramCohortsApi {
 
     @GET
-    @Operation(summary = "List a program's cohorts", description = "By start date.")
+    @Operation(operationId = "listProgramCohorts", summary = "List a program's cohorts", description = "By start date.")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     Page<CohortView> list(@PathParam("programId") UUID programId, @Valid @BeanParam PageParams page);
 
     @POST
-    @Operation(summary = "Add a cohort", description = "The provider's side or the secretariat, while the program is not archived.")
+    @Operation(operationId = "createCohort", summary = "Add a cohort", description = "The provider's side or the secretariat, while the program is not archived. Roles: secretariat, agency, partner.")
+    @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = CohortView.class)))
     @APIResponse(responseCode = "409", description = "The program is archived", content = @Content(mediaType = "application/problem+json"))
-    @SecurityRequirement(name = "keycloak")
     RestResponse<CohortView> create(@PathParam("programId") UUID programId,
             @Parameter(description = "Makes retries safe: the same key with the same body returns the first response") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull CohortInput body);

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -34,38 +35,42 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface ProgramsApi {
 
     @GET
-    @Operation(summary = "List programs", description = "Published and archived programs are public; drafts are seen by the provider's party clients and the secretariat.")
+    @Operation(operationId = "listPrograms", summary = "List programs", description = "Published and archived programs are public; drafts are seen by the provider's party clients and the secretariat.")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     Page<ProgramView> list(@Valid @BeanParam ProgramQuery query, @Valid @BeanParam PageParams page);
 
     @POST
-    @Operation(summary = "Create a program", description = "A partner (training provider) or agency for its own party, or the secretariat. Starts as DRAFT. A given `initiativeId` is checked with initiatives-service first.")
+    @Operation(operationId = "createProgram", summary = "Create a program", description = "A partner (training provider) or agency for its own party, or the secretariat. Starts as DRAFT. A given `initiativeId` is checked with initiatives-service first. Roles: secretariat, agency, partner.")
+    @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "422", description = "The initiative does not exist or is not visible to the caller", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "initiatives-service cannot check the initiative; nothing was written; see `Retry-After`", content = @Content(mediaType = "application/problem+json"))
-    @SecurityRequirement(name = "keycloak")
     RestResponse<ProgramView> create(
             @Parameter(description = "Makes retries safe: the same key with the same body returns the first response") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull ProgramInput body);
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a program")
+    @Operation(operationId = "getProgram", summary = "Read a program")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     RestResponse<ProgramView> get(@PathParam("id") UUID id);
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a program's fields", description = "The provider's side or the secretariat; only the secretariat moves a program to another provider party.")
+    @Operation(operationId = "updateProgram", summary = "Replace a program's fields", description = "The provider's side or the secretariat; only the secretariat moves a program to another provider party. Roles: secretariat, agency, partner.")
+    @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "422", description = "The initiative does not exist, or the provider party may not be changed by the caller", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "initiatives-service cannot check the initiative; nothing was written", content = @Content(mediaType = "application/problem+json"))
-    @SecurityRequirement(name = "keycloak")
     RestResponse<ProgramView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ProgramInput body);
 
     @POST
     @Path("/{id}/transitions")
-    @Operation(summary = "Change a program's status", description = "DRAFT → PUBLISHED → ARCHIVED, or DRAFT → ARCHIVED. A forbidden move is a 409 naming the allowed ones.")
+    @Operation(operationId = "transitionProgram", summary = "Change a program's status", description = "DRAFT → PUBLISHED → ARCHIVED, or DRAFT → ARCHIVED. A forbidden move is a 409 naming the allowed ones. Roles: secretariat, agency, partner.")
+    @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "200", description = "The program in its new status", content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "409", description = "The move is not allowed from the current status", content = @Content(mediaType = "application/problem+json"))
-    @SecurityRequirement(name = "keycloak")
     RestResponse<ProgramView> transition(@PathParam("id") UUID id, @Valid @NotNull ProgramTransition body);
 }

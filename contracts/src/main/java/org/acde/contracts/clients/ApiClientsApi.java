@@ -32,34 +32,34 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface ApiClientsApi {
 
     @GET
-    @Operation(summary = "List onboarded API clients", description = "Never shows secrets. Sorted by client id.")
+    @Operation(operationId = "listApiClients", summary = "List onboarded API clients", description = "Never shows secrets. Sorted by client id. Roles: secretariat.")
     @SecurityRequirement(name = "keycloak")
     Page<ApiClientView> list(@Valid @BeanParam PageParams page);
 
     @POST
-    @Operation(summary = "Onboard an API client", description = "Creates a confidential Keycloak client with a service account holding the role, and a `party` claim for agencies and partners. The secret is in this response only.")
+    @Operation(operationId = "createApiClient", summary = "Onboard an API client", description = "Creates a confidential Keycloak client with a service account holding the role, and a `party` claim for agencies and partners. The secret is in this response only. Roles: secretariat.")
+    @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "201", description = "Created; the secret is shown only here", content = @Content(schema = @Schema(implementation = ApiClientCredentials.class)))
     @APIResponse(responseCode = "409", description = "A client with this id exists", content = @Content(mediaType = "application/problem+json"))
-    @SecurityRequirement(name = "keycloak")
     @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<ApiClientCredentials> create(@Valid @NotNull ApiClientInput body);
 
     @GET
     @Path("/{clientId}")
-    @Operation(summary = "Read an API client")
+    @Operation(operationId = "getApiClient", summary = "Read an API client", description = "Roles: secretariat.")
     @SecurityRequirement(name = "keycloak")
     ApiClientView get(@PathParam("clientId") String clientId);
 
     @POST
     @Path("/{clientId}/secret")
-    @Operation(summary = "Rotate the secret", description = "The old secret stops working at once; the new one is in this response only.")
+    @Operation(operationId = "rotateApiClientSecret", summary = "Rotate the secret", description = "The old secret stops working at once; the new one is in this response only. Roles: secretariat.")
     @SecurityRequirement(name = "keycloak")
     ApiClientCredentials rotateSecret(@PathParam("clientId") String clientId);
 
     @DELETE
     @Path("/{clientId}")
-    @Operation(summary = "Disable an API client", description = "It can obtain no new token; tokens already issued expire within their 5-minute lifetime.")
-    @APIResponse(responseCode = "204", description = "Disabled")
+    @Operation(operationId = "disableApiClient", summary = "Disable an API client", description = "It can obtain no new token; tokens already issued expire within their 5-minute lifetime. Roles: secretariat.")
     @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "204", description = "Disabled")
     void disable(@PathParam("clientId") String clientId);
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -33,25 +34,29 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface IndicatorsApi {
 
     @GET
-    @Operation(summary = "List an initiative's indicators", description = "With the actuals reported against them.")
+    @Operation(operationId = "listIndicators", summary = "List an initiative's indicators", description = "With the actuals reported against them.")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     Page<IndicatorView> list(@PathParam("initiativeId") UUID initiativeId, @Valid @BeanParam PageParams page);
 
     @POST
-    @Operation(summary = "Add an indicator")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = IndicatorView.class)))
+    @Operation(operationId = "createIndicator", summary = "Add an indicator", description = "Roles: secretariat, agency.")
     @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = IndicatorView.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<IndicatorView> create(@PathParam("initiativeId") UUID initiativeId,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull IndicatorInput body);
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an indicator")
+    @Operation(operationId = "getIndicator", summary = "Read an indicator")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     RestResponse<IndicatorView> get(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id);
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace an indicator")
+    @Operation(operationId = "updateIndicator", summary = "Replace an indicator", description = "Roles: secretariat, agency.")
     @SecurityRequirement(name = "keycloak")
     @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<IndicatorView> update(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id,
@@ -59,10 +64,10 @@ public interface IndicatorsApi {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Remove an indicator that has no reported actuals")
+    @Operation(operationId = "deleteIndicator", summary = "Remove an indicator that has no reported actuals", description = "Roles: secretariat, agency.")
+    @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "Actuals were reported against the indicator", content = @Content(mediaType = "application/problem+json"))
-    @SecurityRequirement(name = "keycloak")
     void delete(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch);
 }

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -33,25 +34,29 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface MilestonesApi {
 
     @GET
-    @Operation(summary = "List an initiative's milestones", description = "By due date.")
+    @Operation(operationId = "listMilestones", summary = "List an initiative's milestones", description = "By due date.")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     Page<MilestoneView> list(@PathParam("initiativeId") UUID initiativeId, @Valid @BeanParam PageParams page);
 
     @POST
-    @Operation(summary = "Add a milestone")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
+    @Operation(operationId = "createMilestone", summary = "Add a milestone", description = "Roles: secretariat, agency.")
     @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = MilestoneView.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<MilestoneView> create(@PathParam("initiativeId") UUID initiativeId,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull MilestoneInput body);
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a milestone")
+    @Operation(operationId = "getMilestone", summary = "Read a milestone")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     RestResponse<MilestoneView> get(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id);
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Replace a milestone")
+    @Operation(operationId = "updateMilestone", summary = "Replace a milestone", description = "Roles: secretariat, agency.")
     @SecurityRequirement(name = "keycloak")
     @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<MilestoneView> update(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id,
@@ -59,7 +64,7 @@ public interface MilestonesApi {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Remove a milestone")
+    @Operation(operationId = "deleteMilestone", summary = "Remove a milestone", description = "Roles: secretariat, agency.")
     @SecurityRequirement(name = "keycloak")
     void delete(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id,
             @HeaderParam("If-Match") String ifMatch);

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -31,19 +32,23 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface ProgressReportsApi {
 
     @GET
-    @Operation(summary = "List an initiative's progress reports", description = "By period, then party.")
+    @Operation(operationId = "listProgressReports", summary = "List an initiative's progress reports", description = "By period, then party.")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     Page<ProgressReportView> list(@PathParam("initiativeId") UUID initiativeId, @Valid @BeanParam PageParams page);
 
     @POST
-    @Operation(summary = "Submit a progress report", description = "An agency of a participating party, for its own party; one report per party and period.")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = ProgressReportView.class)))
+    @Operation(operationId = "submitProgressReport", summary = "Submit a progress report", description = "An agency of a participating party, for its own party; one report per party and period. Roles: secretariat, agency.")
     @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = ProgressReportView.class)))
     @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<ProgressReportView> submit(@PathParam("initiativeId") UUID initiativeId,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull ProgressReportInput body);
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read a progress report")
+    @Operation(operationId = "getProgressReport", summary = "Read a progress report")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     RestResponse<ProgressReportView> get(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id);
 }

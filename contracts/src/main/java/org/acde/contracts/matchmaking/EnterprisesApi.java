@@ -33,39 +33,39 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface EnterprisesApi {
 
     @GET
-    @Operation(summary = "List enterprises", description = "The secretariat sees all; an agency its party's; a partner those it registered.")
+    @Operation(operationId = "listEnterprises", summary = "List enterprises", description = "The secretariat sees all; an agency its party's; a partner those it registered. Roles: secretariat, agency, partner.")
     @SecurityRequirement(name = "keycloak")
     Page<EnterpriseView> list(@Valid @BeanParam EnterpriseQuery query, @Valid @BeanParam PageParams page);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register an enterprise", description = "A partner or agency for its own party, or the secretariat. The registering client owns it.")
-    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
+    @Operation(operationId = "createEnterprise", summary = "Register an enterprise", description = "A partner or agency for its own party, or the secretariat. The registering client owns it. Roles: secretariat, agency, partner.")
     @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
     RestResponse<EnterpriseView> create(
             @Parameter(description = "Makes retries safe: the same key with the same body returns the first response") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull EnterpriseInput body);
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an enterprise", description = "The owner, an agency of its party, the secretariat and accepted counterparts; the contact only to them.")
+    @Operation(operationId = "getEnterprise", summary = "Read an enterprise", description = "The owner, an agency of its party, the secretariat and accepted counterparts; the contact only to them. Roles: secretariat, agency, partner.")
     @SecurityRequirement(name = "keycloak")
     RestResponse<EnterpriseView> get(@PathParam("id") UUID id);
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an enterprise's fields", description = "Its owner or the secretariat; the party never changes.")
-    @APIResponse(responseCode = "422", description = "The party may not change", content = @Content(mediaType = "application/problem+json"))
+    @Operation(operationId = "updateEnterprise", summary = "Replace an enterprise's fields", description = "Its owner or the secretariat; the party never changes. Roles: secretariat, agency, partner.")
     @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "422", description = "The party may not change", content = @Content(mediaType = "application/problem+json"))
     RestResponse<EnterpriseView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull EnterpriseInput body);
 
     @POST
     @Path("/{id}/verification")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Verify an enterprise", description = "Only an agency of the enterprise's own party.")
-    @APIResponse(responseCode = "200", description = "The enterprise with its new verification", content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
+    @Operation(operationId = "verifyEnterprise", summary = "Verify an enterprise", description = "Only an agency of the enterprise's own party. Roles: agency.")
     @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "200", description = "The enterprise with its new verification", content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
     RestResponse<EnterpriseView> verify(@PathParam("id") UUID id, @Valid @NotNull Verification body);
 }

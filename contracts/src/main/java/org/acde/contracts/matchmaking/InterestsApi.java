@@ -32,33 +32,33 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface InterestsApi {
 
     @GET
-    @Operation(summary = "List interests", description = "Those the caller takes part in (either side); an agency's also those of its party's enterprises; the secretariat all.")
+    @Operation(operationId = "listInterests", summary = "List interests", description = "Those the caller takes part in (either side); an agency's also those of its party's enterprises; the secretariat all. Roles: secretariat, agency, partner.")
     @SecurityRequirement(name = "keycloak")
     Page<InterestView> list(@Valid @BeanParam InterestQuery query, @Valid @BeanParam PageParams page);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Express interest in an opportunity", description = "The owner of another enterprise. At most 20 pending (SUBMITTED) interests per enterprise, one pending per opportunity.")
+    @Operation(operationId = "createInterest", summary = "Express interest in an opportunity", description = "The owner of another enterprise. At most 20 pending (SUBMITTED) interests per enterprise, one pending per opportunity. Roles: secretariat, agency, partner.")
+    @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = InterestView.class)))
     @APIResponse(responseCode = "409", description = "A pending interest of this enterprise in this opportunity exists already", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "The opportunity is not open, is the enterprise's own, or the types do not complement each other; or too many pending interests", content = @Content(mediaType = "application/problem+json"))
-    @SecurityRequirement(name = "keycloak")
     RestResponse<InterestView> create(
             @Parameter(description = "Makes retries safe: the same key with the same body returns the first response") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull InterestInput body);
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an interest")
+    @Operation(operationId = "getInterest", summary = "Read an interest", description = "Roles: secretariat, agency, partner.")
     @SecurityRequirement(name = "keycloak")
     RestResponse<InterestView> get(@PathParam("id") UUID id);
 
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Decide on an interest or record its outcome", description = "ACCEPTED or DECLINED by the opportunity's owner; then AGREEMENT_SIGNED (with type and date) or CLOSED by either side.")
+    @Operation(operationId = "transitionInterest", summary = "Decide on an interest or record its outcome", description = "ACCEPTED or DECLINED by the opportunity's owner; then AGREEMENT_SIGNED (with type and date) or CLOSED by either side. Roles: secretariat, agency, partner.")
+    @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "200", description = "The interest in its new status", content = @Content(schema = @Schema(implementation = InterestView.class)))
     @APIResponse(responseCode = "409", description = "The move is not allowed from the current status", content = @Content(mediaType = "application/problem+json"))
-    @SecurityRequirement(name = "keycloak")
     RestResponse<InterestView> transition(@PathParam("id") UUID id, @Valid @NotNull InterestTransition body);
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.acde.contracts.reference.Party;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Matchmaking statistics; public. The gateway's party overview reads them through this interface. */
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface MatchmakingStatsApi {
 
     @GET
-    @Operation(summary = "Matchmaking statistics", description = "Anonymous counts; with `party`, only what concerns that party's enterprises.")
+    @Operation(operationId = "getMatchmakingStats", summary = "Matchmaking statistics", description = "Anonymous counts; with `party`, only what concerns that party's enterprises.")
+    @SecurityRequirements
     MatchmakingStats stats(@QueryParam("party") Party party);
 }

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -37,48 +38,54 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface OpportunitiesApi {
 
     @GET
-    @Operation(summary = "List opportunities", description = "Published opportunities are public, anonymised; others are seen by their enterprise's owner, an agency of its party and the secretariat.")
+    @Operation(operationId = "listOpportunities", summary = "List opportunities", description = "Published opportunities are public, anonymised; others are seen by their enterprise's owner, an agency of its party and the secretariat.")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     Page<OpportunityView> list(@Valid @BeanParam OpportunityQuery query, @Valid @BeanParam PageParams page);
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an opportunity", description = "The owner of the enterprise (or the secretariat). Starts as DRAFT. A given `initiativeId` is checked with initiatives-service first.")
+    @Operation(operationId = "createOpportunity", summary = "Create an opportunity", description = "The owner of the enterprise (or the secretariat). Starts as DRAFT. A given `initiativeId` is checked with initiatives-service first. Roles: secretariat, agency, partner.")
+    @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "422", description = "The enterprise or the initiative does not exist or is not the caller's", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "initiatives-service cannot check the initiative; nothing was written; see `Retry-After`", content = @Content(mediaType = "application/problem+json"))
-    @SecurityRequirement(name = "keycloak")
     RestResponse<OpportunityView> create(
             @Parameter(description = "Makes retries safe: the same key with the same body returns the first response") @HeaderParam("Idempotency-Key") String idempotencyKey,
             @Valid @NotNull OpportunityInput body);
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Read an opportunity", description = "Anonymised unless the caller is entitled to know the enterprise.")
+    @Operation(operationId = "getOpportunity", summary = "Read an opportunity", description = "Anonymised unless the caller is entitled to know the enterprise.")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     RestResponse<OpportunityView> get(@PathParam("id") UUID id);
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace an opportunity's fields", description = "The enterprise's owner or the secretariat, while DRAFT or PUBLISHED; the enterprise never changes.")
+    @Operation(operationId = "updateOpportunity", summary = "Replace an opportunity's fields", description = "The enterprise's owner or the secretariat, while DRAFT or PUBLISHED; the enterprise never changes. Roles: secretariat, agency, partner.")
+    @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "409", description = "The opportunity is closed", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "The initiative does not exist, or the enterprise may not change", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "initiatives-service cannot check the initiative; nothing was written", content = @Content(mediaType = "application/problem+json"))
-    @SecurityRequirement(name = "keycloak")
     RestResponse<OpportunityView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull OpportunityInput body);
 
     @POST
     @Path("/{id}/transitions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change an opportunity's status", description = "DRAFT → PUBLISHED → WITHDRAWN | FULFILLED, DRAFT → WITHDRAWN; EXPIRED happens after `expiresOn`. A forbidden move is a 409 naming the allowed ones.")
+    @Operation(operationId = "transitionOpportunity", summary = "Change an opportunity's status", description = "DRAFT → PUBLISHED → WITHDRAWN | FULFILLED, DRAFT → WITHDRAWN; EXPIRED happens after `expiresOn`. A forbidden move is a 409 naming the allowed ones. Roles: secretariat, agency, partner.")
+    @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "200", description = "The opportunity in its new status", content = @Content(schema = @Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "409", description = "The move is not allowed from the current status", content = @Content(mediaType = "application/problem+json"))
-    @SecurityRequirement(name = "keycloak")
     RestResponse<OpportunityView> transition(@PathParam("id") UUID id, @Valid @NotNull OpportunityTransition body);
 
     @GET
     @Path("/{id}/matches")
-    @Operation(summary = "Rank complementary opportunities", description = "Published, unexpired opportunities of the complementary type from other enterprises, best first, each with a score in [0, 1] and one explanation per factor. Deterministic; equal scores in id order. See the service README for the scoring.")
+    @Operation(operationId = "listOpportunityMatches", summary = "Rank complementary opportunities", description = "Published, unexpired opportunities of the complementary type from other enterprises, best first, each with a score in [0, 1] and one explanation per factor. Deterministic; equal scores in id order. See the service README for the scoring.")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     MatchList matches(@PathParam("id") UUID id,
             @Parameter(description = "How many matches, 1 to 100") @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit);
 }

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 /**
  * Documents the problem responses every operation can give, so each contract lists them without repeating
  * annotations on every method: 400/500 everywhere, 404 on item paths, 413/415 with a body, 412/428 on conditional
- * writes, 401/403 where a token is required.
+ * writes, 401/403 where a token is required, 401 where one is optional.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -110,9 +110,14 @@ public class ProblemResponses implements OASFilter {
         if (path.contains("{")) {
             codes.put("404", "No such resource");
         }
-        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-            codes.put("401", "No valid bearer token");
-            codes.put("403", "The token does not grant this operation on this resource");
+        switch (TokenUse.of(operation)) {
+            case REQUIRED -> {
+                codes.put("401", "No valid bearer token");
+                codes.put("403", "The token does not grant this operation on this resource");
+            }
+            case OPTIONAL -> codes.put("401", "The token sent is not valid (send none to be answered as the public)");
+            case NONE -> {
+            }
         }
         if (operation.getRequestBody() != null) {
             codes.put("413", "The body exceeds the size limit");

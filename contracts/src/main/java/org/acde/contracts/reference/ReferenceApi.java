@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.acde.contracts.paging.Page;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Public reference data: the codes every other API accepts, with their labels. */
@@ -21,22 +22,26 @@ public interface ReferenceApi {
 
     @GET
     @Path("/parties")
-    @Operation(summary = "The parties", description = "The ASEAN member states, Timor-Leste and China, as they stood on `asOf` (default today). A state appears from the day it joined or became an observer.")
+    @Operation(operationId = "listParties", summary = "The parties", description = "The ASEAN member states, Timor-Leste and China, as they stood on `asOf` (default today). A state appears from the day it joined or became an observer.")
+    @SecurityRequirements
     Page<PartyView> parties(
             @Parameter(description = "Date the membership is evaluated on (YYYY-MM-DD)") @QueryParam("asOf") LocalDate asOf);
 
     @GET
     @Path("/measures")
-    @Operation(summary = "The seven measures of the Joint Statement with their sub-areas")
+    @Operation(operationId = "listMeasures", summary = "The seven measures of the Joint Statement with their sub-areas")
+    @SecurityRequirements
     Page<MeasureView> measures();
 
     @GET
     @Path("/sectors")
-    @Operation(summary = "Economic sectors: the sections of ISIC Rev.5")
+    @Operation(operationId = "listSectors", summary = "Economic sectors: the sections of ISIC Rev.5")
+    @SecurityRequirements
     Page<CodeLabel> sectors();
 
     @GET
     @Path("/stakeholder-types")
-    @Operation(summary = "Kinds of organisation taking part in cooperation")
+    @Operation(operationId = "listStakeholderTypes", summary = "Kinds of organisation taking part in cooperation")
+    @SecurityRequirements
     Page<CodeLabel> stakeholderTypes();
 }

@@ -21,6 +21,7 @@ import org.acde.contracts.stats.StatsView;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
@@ -44,7 +45,8 @@ public class PartyOverviewResource {
     @GET
     @Path("/{code}/overview")
     @PermitAll
-    @Operation(summary = "A party's cooperation at a glance", description = "Initiatives the party leads and takes part in by status, open opportunities and signed agreements of its enterprises, and its programs, participants and completions. Public figures, the same for every caller. When a service does not answer in time its section has `available: false` and `partial` is true.")
+    @SecurityRequirements
+    @Operation(operationId = "getPartyOverview", summary = "A party's cooperation at a glance", description = "Initiatives the party leads and takes part in by status, open opportunities and signed agreements of its enterprises, and its programs, participants and completions. Public figures, the same for every caller. When a service does not answer in time its section has `available: false` and `partial` is true.")
     public CompletionStage<PartyOverview> overview(
             @Parameter(description = "ISO 3166-1 alpha-2 code of a party, e.g. VN") @PathParam("code") Party party) {
         CompletableFuture<StatsView> led = sources.ledBy(party).toCompletableFuture();

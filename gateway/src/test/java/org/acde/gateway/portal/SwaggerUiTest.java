@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.acde.gateway.routing.UpstreamStubs.upstream;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.is;
 
 import org.acde.gateway.routing.UpstreamStubs;
@@ -33,9 +34,15 @@ class SwaggerUiTest {
     }
 
     @Test
-    void theGatewaysContractOffersKeycloakSignIn() {
+    void theGatewaysContractOffersTheTwoFlowsThePlatformSupports() {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .body("components.securitySchemes.keycloak.type", is("openIdConnect"))
+                .body("components.securitySchemes.keycloak.type", is("oauth2"))
+                .body("components.securitySchemes.keycloak.flows.keySet()", containsInAnyOrder("clientCredentials", "authorizationCode"))
+                .body("components.securitySchemes.keycloak.flows.clientCredentials.tokenUrl",
+                        is("http://localhost:8180/realms/acde/protocol/openid-connect/token"))
+                .body("components.securitySchemes.keycloak.flows.authorizationCode.authorizationUrl",
+                        is("http://localhost:8180/realms/acde/protocol/openid-connect/auth"))
+                .body("servers[0].url", is("http://localhost:8080"))
                 .body("paths.'/api/v1/parties/{code}/overview'.get.summary", is("A party's cooperation at a glance"));
     }
 

@@ -4,11 +4,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
@@ -26,8 +21,6 @@ import org.acde.contracts.stats.StatsView;
 import org.acde.platform.idempotency.Idempotency;
 import org.acde.platform.persistence.Keyset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 public class InitiativeResource implements InitiativesApi {
@@ -94,13 +87,9 @@ public class InitiativeResource implements InitiativesApi {
         return statistics.stats(groupBy, query);
     }
 
-    @GET
-    @Path("/export.csv")
-    @Produces("text/csv")
+    @Override
     @PermitAll
-    @Tag(name = "Initiatives")
-    @Operation(summary = "Export initiatives as CSV", description = "Every initiative matching the list filters, in creation order, with codes and labels; streamed, without a row or date cap.")
-    public Response export(@Valid @BeanParam InitiativeQuery query) {
+    public Response export(InitiativeQuery query) {
         Keyset.Filter filter = service.exportFilter(query);
         StreamingOutput csv = out -> {
             InitiativeCsv writer = InitiativeCsv.start(out);
