@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.acde.gateway.access.AccessConfig;
+import org.acde.gateway.access.ContractOperations;
 import org.acde.gateway.health.UpstreamStatus;
 import org.acde.gateway.ratelimit.RateLimitConfig;
 import org.acde.gateway.ratelimit.RateLimiter;
@@ -53,14 +53,14 @@ public class PortalResource {
     private final UpstreamStatus status;
     private final GatewayConfig routes;
     private final RateLimiter rateLimiter;
-    private final AccessConfig access;
+    private final ContractOperations operations;
     private final String tokenUrl;
 
-    PortalResource(UpstreamStatus status, GatewayConfig routes, RateLimiter rateLimiter, AccessConfig access) {
+    PortalResource(UpstreamStatus status, GatewayConfig routes, RateLimiter rateLimiter, ContractOperations operations) {
         this.status = status;
         this.routes = routes;
         this.rateLimiter = rateLimiter;
-        this.access = access;
+        this.operations = operations;
         this.tokenUrl = routes.portal().tokenUrl();
     }
 
@@ -79,7 +79,7 @@ public class PortalResource {
                     .map(name -> new Limit(name, APPLIES_TO.get(name), policies.get(name).limit(),
                             policies.get(name).window().toSeconds()))
                     .toList();
-            return Templates.portal(baseUrl, tokenUrl, services, limits, access.anonymous());
+            return Templates.portal(baseUrl, tokenUrl, services, limits, operations.anonymous());
         });
     }
 }
