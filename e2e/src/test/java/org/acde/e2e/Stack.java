@@ -153,6 +153,9 @@ public final class Stack {
         env.put("ACDE_GATEWAY_ROUTES_MATCHMAKING_UPSTREAM", serviceUrl("matchmaking-service"));
         env.put("ACDE_GATEWAY_ROUTES_CAPACITY_UPSTREAM", serviceUrl("capacity-service"));
         env.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", KEYCLOAK_URL);
+        // Local development, as deploy/local/stack runs it: the developer page lists the realm's demo credentials.
+        env.put("ACDE_GATEWAY_PORTAL_DEMO_CREDENTIALS", "true");
+        env.put("ACDE_GATEWAY_PORTAL_DEMO_REALM_FILE", ROOT.resolve("deploy/keycloak/realm-acde.json").toString());
         // Load and fuzzing run as demo clients of every role: their buckets must not end a run; role-less clients
         // keep a small bucket so that the rate limit itself is exercised (OwaspApiTop10IT).
         for (String policy : List.of("ANONYMOUS", "PARTNER", "AGENCY", "SECRETARIAT")) {

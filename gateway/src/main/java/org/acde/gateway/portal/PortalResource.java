@@ -23,7 +23,10 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 
-/** The developer portal: what the API is, its services and their state, how to get a token, the limits. */
+/**
+ * The developer portal: what the API is, its services and their state, how to get a token, the limits, and in local
+ * development only the demo clients and users of the local realm ({@link DemoCredentials}).
+ */
 @Path("/")
 @PermitAll
 public class PortalResource {
@@ -31,7 +34,7 @@ public class PortalResource {
     @CheckedTemplate(basePath = "")
     static class Templates {
         static native TemplateInstance portal(String baseUrl, String tokenUrl, List<Service> services,
-                List<Limit> limits, List<String> anonymous);
+                List<Limit> limits, List<String> anonymous, DemoCredentials.Realm demo);
     }
 
     /** A service as the portal lists it. */
@@ -55,13 +58,17 @@ public class PortalResource {
     private final RateLimiter rateLimiter;
     private final ContractOperations operations;
     private final String tokenUrl;
+    /** {@code null} unless the gateway runs in local development with demo credentials on. */
+    private final DemoCredentials.Realm demo;
 
-    PortalResource(UpstreamStatus status, GatewayConfig routes, RateLimiter rateLimiter, ContractOperations operations) {
+    PortalResource(UpstreamStatus status, GatewayConfig routes, RateLimiter rateLimiter, ContractOperations operations,
+            DemoCredentials demoCredentials) {
         this.status = status;
         this.routes = routes;
         this.rateLimiter = rateLimiter;
         this.operations = operations;
         this.tokenUrl = routes.portal().tokenUrl();
+        this.demo = demoCredentials.realm().orElse(null);
     }
 
     @GET
@@ -79,7 +86,7 @@ public class PortalResource {
                     .map(name -> new Limit(name, APPLIES_TO.get(name), policies.get(name).limit(),
                             policies.get(name).window().toSeconds()))
                     .toList();
-            return Templates.portal(baseUrl, tokenUrl, services, limits, operations.anonymous());
+            return Templates.portal(baseUrl, tokenUrl, services, limits, operations.anonymous(), demo);
         });
     }
 }

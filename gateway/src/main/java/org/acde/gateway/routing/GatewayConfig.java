@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -25,6 +26,19 @@ public interface GatewayConfig {
 
         /** Keycloak's token endpoint, shown in the portal's curl example. */
         String tokenUrl();
+
+        /**
+         * Local development only: whether the portal lists the demo API clients and users of the local realm with
+         * their secrets and passwords, read from {@link #demoRealmFile()}. Off unless a local stack turns it on.
+         */
+        @WithDefault("false")
+        boolean demoCredentials();
+
+        /**
+         * The realm file the local Keycloak imports ({@code deploy/keycloak/realm-acde.json}), where the demo
+         * credentials are read from once at start; required when {@link #demoCredentials()} is on.
+         */
+        Optional<String> demoRealmFile();
     }
 
     interface Upstream {

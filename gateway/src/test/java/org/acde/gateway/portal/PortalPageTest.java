@@ -26,7 +26,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The developer portal as a person sees it: rendered by Debian's headless Chromium, its DOM read back and a
- * screenshot left at {@code gateway/target/portal.png}.
+ * screenshot left at {@code gateway/target/portal.png}. With the default settings it shows no demo credentials
+ * ({@link PortalDemoCredentialsTest} has them on).
  */
 @QuarkusTest
 @QuarkusTestResource(UpstreamStubs.class)
@@ -65,6 +66,9 @@ class PortalPageTest {
         assertThat(page.select("#anonymous li").eachText())
                 .contains("GET /api/v1/reference/parties", "GET /api/v1/initiatives/{id}", "POST /api/v1/certificates/verify")
                 .doesNotContain("POST /api/v1/initiatives", "GET /api/v1/enterprises");
+        // Not in local development mode (the default): no demo credentials, not a trace of their secrets.
+        assertThat(page.select("#demo-credentials")).isEmpty();
+        assertThat(dom).doesNotContain("-dev-secret").doesNotContain("-dev-password");
         assertThat(screenshot).isNotEmptyFile();
         assertThat(Files.readAllBytes(screenshot)).startsWith(0x89, 'P', 'N', 'G');
     }
