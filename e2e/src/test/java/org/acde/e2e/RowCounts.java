@@ -16,7 +16,7 @@ public final class RowCounts implements AutoCloseable {
     private final Map<String, Connection> databases = new LinkedHashMap<>();
 
     public RowCounts() throws SQLException {
-        for (String database : List.of("initiatives_e2e", "matchmaking_e2e", "capacity_e2e")) {
+        for (String database : List.of("initiatives", "matchmaking", "capacity").stream().map(name -> name + Stack.DATABASE_SUFFIX).toList()) {
             databases.put(database, DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", ""));
         }
     }

@@ -23,15 +23,22 @@ import java.util.Map;
  */
 public final class Stack {
 
-    public static final int GATEWAY = 18080;
-    public static final int KEYCLOAK = 18180;
+    /**
+     * Ports are this base plus the local stack's last digits (gateway 18080, Keycloak 18180, ...), databases carry
+     * this suffix: two worktrees can run the system tests at once with {@code -Dacde.e2e.port-base=28000
+     * -Dacde.e2e.database-suffix=_e2e2}.
+     */
+    private static final int BASE = Integer.getInteger("acde.e2e.port-base", 18000);
+    public static final String DATABASE_SUFFIX = System.getProperty("acde.e2e.database-suffix", "_e2e");
+    public static final int GATEWAY = BASE + 80;
+    public static final int KEYCLOAK = BASE + 180;
     public static final String GATEWAY_URL = "http://localhost:" + GATEWAY;
     public static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK;
     public static final String ISSUER = KEYCLOAK_URL + "/realms/acde";
     /** Requests per minute the gateway allows a client whose token carries none of the platform's roles. */
     public static final int CLIENT_RATE_LIMIT = 20;
     /** A test-only gateway route to this port, where OwaspApiTop10IT puts an upstream that answers garbage. */
-    public static final int GARBAGE_UPSTREAM = 18099;
+    public static final int GARBAGE_UPSTREAM = BASE + 99;
     public static final String GARBAGE_PREFIX = "/api/v1/garbage";
 
     private static final Path ROOT = Path.of(System.getProperty("acde.root", "..")).toAbsolutePath().normalize();
@@ -39,9 +46,9 @@ public final class Stack {
     private static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
 
     static {
-        SERVICES.put("initiatives-service", 18081);
-        SERVICES.put("matchmaking-service", 18082);
-        SERVICES.put("capacity-service", 18083);
+        SERVICES.put("initiatives-service", BASE + 81);
+        SERVICES.put("matchmaking-service", BASE + 82);
+        SERVICES.put("capacity-service", BASE + 83);
         SERVICES.put("gateway", GATEWAY);
     }
 
@@ -59,7 +66,7 @@ public final class Stack {
         Runtime.getRuntime().addShutdownHook(new Thread(Stack::stop));
         Files.createDirectories(RUN.resolve("logs"));
         run(Map.of(), "deploy/local/postgres.sh", "ensure");
-        run(Map.of(), "deploy/local/databases.sh", "--suffix", "_e2e", "--fresh");
+        run(Map.of(), "deploy/local/databases.sh", "--suffix", DATABASE_SUFFIX, "--fresh");
         run(keycloakEnv(), "deploy/keycloak/keycloak.sh", "start", "--fresh");
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
             requireFree(service.getKey(), service.getValue());
@@ -134,7 +141,7 @@ public final class Stack {
 
     private static Map<String, String> keycloakEnv() {
         return Map.of("ACDE_RUN_DIR", RUN.toString(), "KEYCLOAK_PORT", Integer.toString(KEYCLOAK),
-                "KEYCLOAK_MANAGEMENT_PORT", "19000");
+                "KEYCLOAK_MANAGEMENT_PORT", Integer.toString(BASE + 1000));
     }
 
     private static Process launch(String service, int port) throws IOException {
@@ -146,7 +153,7 @@ public final class Stack {
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", ISSUER);
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
-        String database = service.replace("-service", "") + "_e2e";
+        String database = service.replace("-service", "") + DATABASE_SUFFIX;
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/" + database);
         env.put("QUARKUS_REST_CLIENT_INITIATIVES_URL", serviceUrl("initiatives-service"));
         env.put("ACDE_GATEWAY_ROUTES_INITIATIVES_UPSTREAM", serviceUrl("initiatives-service"));
