@@ -1,0 +1,440 @@
+package org.acde.e2e.journeys;
+
+import static org.acde.e2e.Api.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.acde.e2e.Api;
+import org.acde.e2e.Pending;
+import org.acde.e2e.Refusal;
+import org.acde.e2e.Stack;
+import org.acde.e2e.SystemTest;
+import org.junit.jupiter.api.Test;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.Ed25519Verifier;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/**
+ * A national agency's journey through the gateway, with real tokens: Viet Nam's agency proposes an initiative, the
+ * secretariat endorses it, the agency starts it, plans a milestone and an indicator and reports progress; it runs a
+ * capacity program under the initiative, with a cohort whose seats are reserved in part for Viet Nam and Thailand;
+ * more applicants than seats apply at the same moment, the quotas hold and the rest wait; after the course the
+ * agency records results, a certificate is issued, verified with an independent JOSE library against the published
+ * keys, then revoked, after which the platform's verifier says REVOKED. Every step is also tried by callers who must
+ * be refused.
+ */
+@SystemTest
+class NationalAgencyJourneyIT {
+
+    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int SEATS = 4;
+    private static final Map<String, Integer> QUOTAS = Map.of("VN", 2, "TH", 1);
+    /** Applicants per party: twelve for four seats. */
+    private static final Map<String, Integer> APPLICANTS = Map.of("VN", 6, "TH", 4, "CN", 2);
+
+    private final Journey journey = new Journey("national agency");
+    private final Api vietnam = Api.as("agency-vn-demo");
+    private final Api secretariat = Api.as("secretariat-demo");
+    /** Takes part in the initiative, does not lead it. */
+    private final Api thailand = Api.as("agency-th-demo");
+    /** Takes no part in the initiative. */
+    private final Api china = Api.as("agency-cn-demo");
+    private final Api partner = Api.as("partner-my-demo");
+    private final Api anyone = Api.anonymous();
+
+    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+    private String initiative;
+    private String initiativeCode;
+    private String indicator;
+    private String program;
+    private final String programTitle = "Provincial e-government cloud operations " + tag;
+    private String cohort;
+    private Map<String, Object> cohortBody;
+    private List<Map<String, Object>> enrolments;
+    private long completionsBefore;
+    private String certificate;
+    private String credential;
+
+    @Test
+    void anAgencyRunsAnInitiativeAndAProgramThroughToARevokedCertificate() throws Exception {
+        journey.step("propose an initiative", this::propose);
+        journey.step("the secretariat endorses it, the agency starts it", this::endorseAndStart);
+        journey.step("plan a milestone and an indicator", this::milestoneAndIndicator);
+        journey.step("report progress for the current period", this::reportProgress);
+        journey.step("a capacity program linked to the initiative", this::program);
+        journey.step("a cohort with per-party quotas", this::cohort);
+        journey.step("twelve applications for four seats at once: quotas hold, the rest wait", this::enrolUnderContention);
+        journey.step("the course runs", this::courseRuns);
+        journey.step("record results: completions with certificates, a failure", this::recordResults);
+        journey.step("verify the certificate with an independent JOSE library", this::verifyIndependently);
+        journey.step("revoke it: the platform's verifier says REVOKED", this::revoke);
+        journey.done();
+    }
+
+    private void propose() {
+        Map<String, Object> body = json("title", "Digital skills for provincial e-government technicians " + tag,
+                "summary", "Training and secondments that let provincial IT units run e-government services on shared cloud platforms.",
+                "objectives", "Certify 400 provincial technicians in cloud operations by the end of the second year.",
+                "measure", "VI", "subAreas", List.of("DIGITAL_TALENT", "DIGITAL_SKILLS"), "tags", List.of("journey " + tag),
+                "leadParty", "VN", "participatingParties", List.of("VN", "TH"),
+                "organisations", List.of(json("name", "Ministry of Science and Technology of Viet Nam", "role", "ACCOUNTABLE",
+                        "type", "GOVERNMENT", "party", "VN")),
+                "plannedStart", today.toString(), "plannedEnd", today.plusYears(2).toString(),
+                "budget", json("original", json("amount", "250000.00", "currency", "USD")));
+        Refusal.of("POST", "/api/v1/initiatives", body)
+                .needsAValidToken(vietnam)
+                .refusedTo(china, 403)    // an agency proposes for its own party only
+                .refusedTo(partner, 403); // partners do not propose initiatives
+        Response created = vietnam.post("/api/v1/initiatives", body);
+        created.then().statusCode(201).header("Location", notNullValue()).body("status", is("PROPOSED"))
+                .body("createdBy", is("agency-vn-demo"));
+        initiative = created.path("id");
+        initiativeCode = created.path("code");
+        assertThat(initiativeCode).matches("ACI-\\d{4}-\\d{4}");
+
+        // A proposal is seen by the secretariat and the agencies of its parties only.
+        thailand.get("/api/v1/initiatives/" + initiative).then().statusCode(200);
+        china.get("/api/v1/initiatives/" + initiative).then().statusCode(404);
+        anyone.get("/api/v1/initiatives/" + initiative).then().statusCode(404);
+        // ... so nobody else can link a program to it.
+        Refusal.of("POST", "/api/v1/programs", programBody("CN", "Cloud operations " + tag)).refusedTo(china, 422);
+        Pending.unknownQueryParameter(vietnam, "/api/v1/initiatives");
+    }
+
+    private void endorseAndStart() {
+        String transitions = "/api/v1/initiatives/" + initiative + "/transitions";
+        Map<String, Object> endorse = json("to", "ENDORSED", "reason", "Endorsed at the ASEAN-China Digital Ministers' Meeting");
+        Refusal.of("POST", transitions, endorse)
+                .needsAValidToken(secretariat)
+                .refusedTo(thailand, 403)  // sees the proposal, does not lead it
+                .refusedTo(china, 404)     // does not see it
+                .refusedTo(partner, 403);
+        secretariat.post(transitions, endorse).then().statusCode(200).body("status", is("ENDORSED"))
+                .body("updatedBy", is("secretariat-demo"));
+        // Endorsed: public from now on.
+        anyone.get("/api/v1/initiatives/" + initiative).then().statusCode(200).body("status", is("ENDORSED"));
+
+        Map<String, Object> start = json("to", "ACTIVE", "reason", "Funding released; first courses scheduled");
+        Refusal.of("POST", transitions, start).needsAValidToken(vietnam).refusedTo(china, 403).refusedTo(thailand, 403);
+        vietnam.post(transitions, start).then().statusCode(200).body("status", is("ACTIVE"))
+                .body("actualStart", is(LocalDate.now(ZoneOffset.UTC).toString()));
+        // Skipping ahead is not a move the lifecycle has.
+        Refusal.of("POST", transitions, json("to", "CLOSED", "reason", "Too early")).refusedTo(vietnam, 409);
+
+        anyone.get("/api/v1/initiatives/" + initiative + "/history").then().statusCode(200)
+                .body("items.to", hasItems("ENDORSED", "ACTIVE"));
+    }
+
+    private void milestoneAndIndicator() {
+        String milestones = "/api/v1/initiatives/" + initiative + "/milestones";
+        Map<String, Object> milestone = json("title", "Shared curriculum agreed with Thailand",
+                "dueDate", today.plusMonths(3).toString(), "status", "PLANNED");
+        Refusal.of("POST", milestones, milestone).needsAValidToken(vietnam).refusedTo(thailand, 403).refusedTo(china, 403);
+        vietnam.create(milestones, milestone);
+        anyone.get(milestones).then().statusCode(200).body("items.title", hasItem("Shared curriculum agreed with Thailand"));
+
+        String indicators = "/api/v1/initiatives/" + initiative + "/indicators";
+        Map<String, Object> body = json("title", "Provincial technicians certified", "level", "OUTPUT", "unit", "COUNT",
+                "ascending", true, "baseline", json("value", 0, "date", today.minusDays(1).toString()),
+                "targets", List.of(json("period", Integer.toString(today.getYear()), "value", 40),
+                        json("period", Integer.toString(today.getYear() + 1), "value", 400)));
+        Refusal.of("POST", indicators, body).needsAValidToken(vietnam).refusedTo(thailand, 403).refusedTo(china, 403);
+        indicator = vietnam.create(indicators, body);
+    }
+
+    private void reportProgress() {
+        // The current month: a period that has started, as progress reports require.
+        String period = today.format(DateTimeFormatter.ofPattern("yyyy-MM"));
+        String reports = "/api/v1/initiatives/" + initiative + "/progress-reports";
+        Map<String, Object> report = json("party", "VN", "period", period,
+                "narrative", "The first cohort of the cloud operations course is enrolled; the curriculum is in review with Thailand.",
+                "actuals", List.of(json("indicatorId", indicator, "value", 0, "byParty", List.of(json("party", "VN", "value", 0)))));
+        Refusal.of("POST", reports, report)
+                .needsAValidToken(vietnam)
+                .refusedTo(china, 403)     // an agency reports for its own party only
+                .refusedTo(partner, 403);
+        Map<String, Object> ownParty = new HashMap<>(report);
+        ownParty.remove("party");
+        Refusal.of("POST", reports, ownParty).refusedTo(china, 422); // China takes no part in the initiative
+        vietnam.post(reports, report).then().statusCode(201).body("party", is("VN")).body("period", is(period))
+                .body("submittedBy", is("agency-vn-demo"));
+        Refusal.of("POST", reports, report).refusedTo(vietnam, 409); // one report per party and period, never replaced
+        anyone.get(reports).then().statusCode(200).body("items.period", hasItem(period));
+    }
+
+    private void program() {
+        Map<String, Object> body = programBody("VN", programTitle);
+        Refusal.of("POST", "/api/v1/programs", body)
+                .needsAValidToken(vietnam)
+                .refusedTo(china, 403); // programs of its own party only
+        program = vietnam.post("/api/v1/programs", body).then().statusCode(201).body("status", is("DRAFT"))
+                .body("initiativeId", is(initiative)).body("initiativeCode", is(initiativeCode)).extract().path("id");
+
+        anyone.get("/api/v1/programs/" + program).then().statusCode(404); // drafts are the provider's
+        Refusal.of("POST", "/api/v1/programs/" + program + "/transitions", json("to", "PUBLISHED", "reason", "hostile"))
+                .needsAValidToken(vietnam)
+                .refusedTo(china, 404)
+                .refusedTo(thailand, 404);
+        vietnam.transition("/api/v1/programs/" + program, "PUBLISHED").then().statusCode(200).body("status", is("PUBLISHED"));
+        anyone.get("/api/v1/programs/" + program).then().statusCode(200);
+        Pending.unknownQueryParameter(anyone, "/api/v1/programs");
+    }
+
+    private void cohort() {
+        LocalDate start = LocalDate.now(HANOI).plusDays(14);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        cohortBody = json("startDate", start.toString(), "endDate", start.plusDays(2).toString(),
+                "enrolmentOpens", now.minus(1, ChronoUnit.HOURS).toString(),
+                "enrolmentCloses", now.plus(2, ChronoUnit.DAYS).toString(),
+                "timeZone", HANOI.getId(), "place", "Hanoi, National Innovation Centre", "seats", SEATS,
+                "quotas", List.of(json("party", "VN", "seats", QUOTAS.get("VN")), json("party", "TH", "seats", QUOTAS.get("TH"))),
+                "completion", json("minAttendancePercent", 80, "passMark", 60));
+        String cohorts = "/api/v1/programs/" + program + "/cohorts";
+        Refusal.of("POST", cohorts, cohortBody).needsAValidToken(vietnam).refusedTo(china, 403).refusedTo(thailand, 403);
+        cohort = vietnam.create(cohorts, cohortBody);
+        anyone.get("/api/v1/cohorts/" + cohort).then().statusCode(200).body("seats", is(SEATS)).body("seatsTaken", is(0));
+    }
+
+    private void enrolUnderContention() throws Exception {
+        String path = "/api/v1/cohorts/" + cohort + "/enrolments";
+        Refusal.of("POST", path, participant("VN", "refused-" + tag + "@example.vn"))
+                .needsAValidToken(vietnam)
+                .refusedTo(china, 403); // a party enrols its own participants
+
+        completionsBefore = anyone.get("/api/v1/capacity/stats").then().statusCode(200).extract().jsonPath().getLong("completions");
+        Map<String, Api> enrolling = Map.of("VN", vietnam, "TH", thailand, "CN", china);
+        enrolling.values().forEach(Api::token); // tokens first, so the applications start together
+        List<Callable<Response>> applications = new ArrayList<>();
+        CountDownLatch gate = new CountDownLatch(1);
+        APPLICANTS.forEach((party, count) -> {
+            for (int i = 1; i <= count; i++) {
+                Map<String, Object> body = participant(party, party.toLowerCase() + i + "-" + tag + "@example.org");
+                applications.add(() -> {
+                    gate.await();
+                    return enrolling.get(party).post(path, body);
+                });
+            }
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(applications.size());
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            applications.forEach(application -> answers.add(pool.submit(application)));
+            gate.countDown();
+            for (Future<Response> answer : answers) {
+                answer.get(2, TimeUnit.MINUTES).then().statusCode(201);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        enrolments = vietnam.request().queryParam("limit", 100).get(path).then().statusCode(200)
+                .body("total", is(12)).extract().jsonPath().getList("items");
+        Map<String, Integer> seats = new HashMap<>();
+        int waiting = 0;
+        for (Map<String, Object> enrolment : enrolments) {
+            if (enrolment.get("status").equals("CONFIRMED")) {
+                seats.merge((String) enrolment.get("seat"), 1, Integer::sum);
+                if (!enrolment.get("seat").equals("OPEN")) {
+                    assertThat(enrolment.get("party")).as("a reserved seat holds its own party").isEqualTo(enrolment.get("seat"));
+                }
+            } else {
+                assertThat(enrolment.get("status")).isEqualTo("WAITLISTED");
+                assertThat(enrolment.get("seat")).isNull();
+                waiting++;
+            }
+        }
+        assertThat(seats).as("seats by bucket").isEqualTo(Map.of("VN", 2, "TH", 1, "OPEN", 1));
+        assertThat(waiting).isEqualTo(8);
+        assertThat(enrolments).as("each decision as a replay in arrival order gives").allSatisfy(enrolment ->
+                assertThat(enrolment.get("seat")).as("seat of position %s", enrolment.get("position"))
+                        .isEqualTo(replay(enrolments).get(((Number) enrolment.get("position")).longValue())));
+        anyone.get("/api/v1/cohorts/" + cohort).then().statusCode(200).body("seatsTaken", is(SEATS)).body("waitlisted", is(8));
+
+        // Another party's client sees only its own party's enrolments.
+        thailand.request().queryParam("limit", 100).get(path).then().statusCode(200).body("total", is(4))
+                .body("items.party", everyItem(is("TH")));
+        Pending.unknownQueryParameter(vietnam, path);
+    }
+
+    /**
+     * The course took place: the stack's clock cannot be moved, so the cohort is rescheduled to the days just before
+     * today, with its enrolment window closed before them (a reschedule keeps seats, quotas and enrolments). Results
+     * are only accepted once a cohort's last day has begun.
+     */
+    private void courseRuns() {
+        LocalDate end = LocalDate.now(HANOI).minusDays(1);
+        LocalDate start = end.minusDays(2);
+        Instant startOfFirstDay = start.atStartOfDay(HANOI).toInstant();
+        Map<String, Object> ran = new HashMap<>(cohortBody);
+        ran.putAll(json("startDate", start.toString(), "endDate", end.toString(),
+                "enrolmentOpens", startOfFirstDay.minus(30, ChronoUnit.DAYS).toString(),
+                "enrolmentCloses", startOfFirstDay.minus(12, ChronoUnit.HOURS).toString()));
+        Refusal.of("PUT", "/api/v1/cohorts/" + cohort, ran).needsAValidToken(vietnam).refusedTo(china, 403).refusedTo(thailand, 403);
+        vietnam.put("/api/v1/cohorts/" + cohort, ran).then().statusCode(200).body("endDate", is(end.toString()))
+                .body("seatsTaken", is(SEATS)).body("waitlisted", is(8));
+    }
+
+    private void recordResults() {
+        List<String> confirmed = ids("CONFIRMED", null);
+        String vietnamese = ids("CONFIRMED", "VN").get(0);
+        Map<String, Object> pass = json("attendancePercent", 95, "score", 85);
+        Refusal.of("POST", "/api/v1/enrolments/" + vietnamese + "/result", pass)
+                .needsAValidToken(vietnam)
+                .refusedTo(china, 404)      // another party's participant: not even seen
+                .refusedTo(thailand, 404);
+        String chinese = ids(null, "CN").get(0);
+        Refusal.of("POST", "/api/v1/enrolments/" + chinese + "/result", pass).refusedTo(china, 403); // sees its own, is not the provider
+        String waiting = ids("WAITLISTED", null).get(0);
+        Refusal.of("POST", "/api/v1/enrolments/" + waiting + "/result", pass).refusedTo(vietnam, 409);
+
+        for (int i = 0; i < confirmed.size(); i++) {
+            boolean passes = i < confirmed.size() - 1;
+            Response result = vietnam.post("/api/v1/enrolments/" + confirmed.get(i) + "/result",
+                    passes ? pass : json("attendancePercent", 90, "score", 41));
+            result.then().statusCode(200).body("status", is(passes ? "COMPLETED" : "FAILED"));
+            if (passes && certificate == null) {
+                certificate = result.path("certificateId");
+            }
+        }
+        assertThat(certificate).isNotNull();
+        assertThat(anyone.get("/api/v1/capacity/stats").then().statusCode(200).extract().jsonPath().getLong("completions"))
+                .isEqualTo(completionsBefore + confirmed.size() - 1);
+    }
+
+    private void verifyIndependently() throws Exception {
+        credential = anyone.get("/api/v1/certificates/" + certificate).then().statusCode(200).body("status", is("ACTIVE"))
+                .body("programId", is(program)).extract().path("jwt");
+        JWKSet keys = JWKSet.parse(anyone.get("/api/v1/certificates/jwks").then().statusCode(200).extract().asString());
+
+        SignedJWT jwt = SignedJWT.parse(credential);
+        assertThat(jwt.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.EdDSA);
+        JWK key = keys.getKeyByKeyId(jwt.getHeader().getKeyID());
+        assertThat(key).as("the certificate's key %s in the published JWKS", jwt.getHeader().getKeyID())
+                .isInstanceOf(OctetKeyPair.class);
+        assertThat(key.isPrivate()).as("the JWKS publishes public keys only").isFalse();
+        OctetKeyPair publicKey = key.toOctetKeyPair();
+        assertThat(publicKey.getCurve()).isEqualTo(Curve.Ed25519);
+        assertThat(jwt.verify(new Ed25519Verifier(publicKey))).as("the signature, checked by Nimbus JOSE").isTrue();
+
+        String issuer = Stack.GATEWAY_URL + "/api/v1/certificates/issuer";
+        JWTClaimsSet claims = jwt.getJWTClaimsSet();
+        new DefaultJWTClaimsVerifier<>(new JWTClaimsSet.Builder().issuer(issuer).jwtID("urn:uuid:" + certificate).build(),
+                java.util.Set.of("iss", "jti", "nbf", "exp")).verify(claims, null); // also: nbf passed, exp ahead
+        JsonPath badge = new JsonPath(claims.toString());
+        assertThat(badge.getList("type", String.class)).contains("VerifiableCredential", "OpenBadgeCredential");
+        assertThat(badge.getString("credentialSubject.achievement.name")).isEqualTo(programTitle);
+        assertThat(badge.getList("credentialSubject.achievement.alignment.targetCode", String.class)).contains("VI", initiativeCode);
+        assertThat(claims.toString()).as("no personal data in a public credential").doesNotContain("@example.org");
+
+        // Nimbus refuses the same credential with one result changed; so does the platform.
+        String[] parts = credential.split("\\.");
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]));
+        assertThat(payload).contains("\"value\":\"85\"");
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(payload.replace("\"value\":\"85\"", "\"value\":\"100\"").getBytes()) + "." + parts[2];
+        assertThat(SignedJWT.parse(forged).verify(new Ed25519Verifier(publicKey))).isFalse();
+        anyone.post("/api/v1/certificates/verify", json("credential", forged)).then().statusCode(200).body("verdict", is("TAMPERED"));
+        anyone.post("/api/v1/certificates/verify", json("credential", credential)).then().statusCode(200)
+                .body("verdict", is("VALID")).body("certificateId", is(certificate)).body("achievement", is(programTitle));
+    }
+
+    private void revoke() throws Exception {
+        String revocation = "/api/v1/certificates/" + certificate + "/revocation";
+        Map<String, Object> reason = json("reason", "Issued in error: results were recorded for the wrong participant");
+        Refusal.of("POST", revocation, reason)
+                .needsAValidToken(vietnam)
+                .refusedTo(china, 403)     // the certificate is public, its program is not China's
+                .refusedTo(thailand, 403)
+                .refusedTo(partner, 403);
+        vietnam.post(revocation, reason).then().statusCode(200).body("status", is("REVOKED"))
+                .body("revocationReason", is(reason.get("reason")));
+        Refusal.of("POST", revocation, reason).refusedTo(vietnam, 409);
+
+        anyone.post("/api/v1/certificates/verify", json("credential", credential)).then().statusCode(200)
+                .body("verdict", is("REVOKED")).body("revocationReason", is(reason.get("reason")))
+                .body("revokedAt", notNullValue());
+        anyone.get("/api/v1/certificates/" + certificate).then().statusCode(200).body("status", is("REVOKED"));
+        // Revocation is the issuer's record, not the signature's: the signature itself still checks out.
+        SignedJWT jwt = SignedJWT.parse(credential);
+        OctetKeyPair key = JWKSet.parse(anyone.get("/api/v1/certificates/jwks").asString())
+                .getKeyByKeyId(jwt.getHeader().getKeyID()).toOctetKeyPair();
+        assertThat(jwt.verify(new Ed25519Verifier(key))).isTrue();
+    }
+
+    private Map<String, Object> programBody(String provider, String title) {
+        return json("title", title,
+                "description", "Three days of hands-on training for provincial IT technicians: landing zones, identity, backups and incident handling.",
+                "measure", "VI", "topics", List.of("CLOUD", "DIGITAL_GOVERNMENT"), "audiences", List.of("TECHNICIANS"),
+                "providerParty", provider, "providerOrganisation", "Viet Nam Academy of Digital Skills", "delivery", "IN_PERSON",
+                "languages", List.of("vi", "en"), "initiativeId", initiative, "certificateValidityMonths", 24);
+    }
+
+    private static Map<String, Object> participant(String party, String email) {
+        return json("participant", json("name", "Participant " + email.substring(0, email.indexOf('@')), "email", email,
+                "party", party, "organisationType", "GOVERNMENT", "sex", email.hashCode() % 2 == 0 ? "F" : "M", "consent", true));
+    }
+
+    /** Ids of the enrolments with this status and party (null: any), in arrival order. */
+    private List<String> ids(String status, String party) {
+        return enrolments.stream()
+                .filter(e -> status == null || status.equals(e.get("status")))
+                .filter(e -> party == null || party.equals(e.get("party")))
+                .sorted((a, b) -> Long.compare(((Number) a.get("position")).longValue(), ((Number) b.get("position")).longValue()))
+                .map(e -> (String) e.get("id")).toList();
+    }
+
+    /**
+     * The seat each arrival gets when applications are decided one at a time in arrival order: a free reserved seat of
+     * its party, else a free open seat, else none (waitlisted). By position.
+     */
+    private static Map<Long, String> replay(List<Map<String, Object>> enrolments) {
+        Map<String, Integer> free = new HashMap<>(QUOTAS);
+        free.put("OPEN", SEATS - QUOTAS.values().stream().mapToInt(Integer::intValue).sum());
+        Map<Long, String> seats = new HashMap<>();
+        enrolments.stream().sorted((a, b) -> Long.compare(((Number) a.get("position")).longValue(), ((Number) b.get("position")).longValue()))
+                .forEach(enrolment -> {
+                    String party = (String) enrolment.get("party");
+                    String seat = free.getOrDefault(party, 0) > 0 ? party : free.get("OPEN") > 0 ? "OPEN" : null;
+                    if (seat != null) {
+                        free.merge(seat, -1, Integer::sum);
+                    }
+                    seats.put(((Number) enrolment.get("position")).longValue(), seat);
+                });
+        return seats;
+    }
+}
