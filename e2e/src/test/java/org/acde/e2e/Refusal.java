@@ -60,10 +60,10 @@ public final class Refusal {
     public Refusal refusedWithInvalidToken(Api rightful) {
         Response expired = unchanged(Api.bearer("expired " + rightful, ExpiredTokens.like(rightful)));
         problem(expired, 401, "unauthorized");
-        Pending.bearerChallenge(expired, Pending.Challenge.INVALID_TOKEN);
+        Pending.bearerChallenge(expired, Pending.Challenge.EXPIRED_TOKEN);
         Response tampered = unchanged(Api.bearer("tampered " + rightful, tamper(rightful.token())));
         problem(tampered, 401, "unauthorized");
-        Pending.bearerChallenge(tampered, Pending.Challenge.INVALID_TOKEN);
+        Pending.bearerChallenge(tampered, Pending.Challenge.BADLY_SIGNED_TOKEN);
         return this;
     }
 
