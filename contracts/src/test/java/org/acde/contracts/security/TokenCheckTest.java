@@ -38,6 +38,33 @@ class TokenCheckTest {
     }
 
     @Test
+    void aClientActingOnItsOwnIsItsClientId() {
+        whoami(Tokens.partner("MY")).statusCode(200).body("id", is("partner-my-demo")).body("name", is("partner-my-demo"));
+        // Clients created through Keycloak's admin API (the gateway's onboarding) also carry client_id.
+        whoami(Tokens.claims("partner-ph-dict", "partner", "PH").claim("client_id", "partner-ph-dict").sign())
+                .statusCode(200).body("id", is("partner-ph-dict")).body("name", is("partner-ph-dict"));
+    }
+
+    @Test
+    void aPersonIsTheirOwnCallerUnderTheClient() {
+        String subject = Tokens.subjectOf("agency.vn.demo");
+        whoami(Tokens.user("agency.vn.demo", "agency", "VN")).statusCode(200)
+                .body("id", is("user:" + subject)).body("name", is("agency.vn.demo via developer-portal"))
+                .body("party", is("VN")).body("agency", is(true));
+        // The same person through a partner's web app is the same owner, named with that app.
+        whoami(Tokens.userClaims("partner-my-portal", "agency.vn.demo", "agency", "VN").sign()).statusCode(200)
+                .body("id", is("user:" + subject)).body("name", is("agency.vn.demo via partner-my-portal"));
+    }
+
+    @Test
+    void aPersonNamedLikeAServiceAccountIsStillAPerson() {
+        // Keycloak lets an administrator create this user; the session (sid) still tells them from the client.
+        whoami(Tokens.user("service-account-developer-portal", "partner", "MY")).statusCode(200)
+                .body("id", is("user:" + Tokens.subjectOf("service-account-developer-portal")))
+                .body("name", is("service-account-developer-portal via developer-portal"));
+    }
+
+    @Test
     void unknownPartyClaimIsNoParty() {
         whoami(Tokens.token("odd-client", "agency", "US")).statusCode(200).body("party", is((Object) null));
     }

@@ -78,7 +78,7 @@ public class EnterpriseService {
         Enterprise enterprise = new Enterprise();
         enterprise.id = UUID.randomUUID();
         EnterpriseMapper.apply(input, enterprise);
-        enterprise.ownerClient = caller.name();
+        enterprise.ownerClient = caller.id();
         enterprise.createdBy = enterprise.updatedBy = caller.name();
         enterprise.createdAt = enterprise.updatedAt = now;
         enterprises.persist(enterprise);
@@ -171,7 +171,7 @@ public class EnterpriseService {
             params.put("verified", query.verified);
         }
         if (!caller.isSecretariat()) {
-            params.put("me", caller.name());
+            params.put("me", caller.id());
             if (caller.isAgency() && caller.party().isPresent()) {
                 conditions.add("(e.party = :ownParty or e.ownerClient = :me)");
                 params.put("ownParty", caller.party().get());

@@ -55,10 +55,10 @@ final class OpportunityFilters {
             } else if (caller.isAgency() && caller.party().isPresent()) {
                 conditions.add("(e.status = :published or e.party = :ownParty or e.ownerClient = :me)");
                 params.put("ownParty", caller.party().get());
-                params.put("me", caller.name());
+                params.put("me", caller.id());
             } else {
                 conditions.add("(e.status = :published or e.ownerClient = :me)");
-                params.put("me", caller.name());
+                params.put("me", caller.id());
             }
         }
         return new Keyset.Filter(conditions.isEmpty() ? "true" : String.join(" and ", conditions), params);

@@ -167,7 +167,7 @@ public class OpportunityService {
             throw ProblemException.invalidField("enterpriseId", "no enterprise " + id + " that you can see");
         }
         if (!enterpriseAccess.owns(enterprise) && !caller.isSecretariat()) {
-            throw ProblemException.forbidden("Only the client that registered enterprise " + id + " publishes its opportunities");
+            throw ProblemException.forbidden("Only whoever registered enterprise " + id + " publishes its opportunities");
         }
         return enterprise;
     }
