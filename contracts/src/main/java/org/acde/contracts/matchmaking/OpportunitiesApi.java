@@ -37,7 +37,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface OpportunitiesApi {
 
     @GET
-    @Operation(summary = "List opportunities", description = "Published opportunities are public, anonymised; others are seen by their enterprise's owner, an agency of its party and the secretariat.")
+    @Operation(summary = "List opportunities", description = "Published opportunities are public, anonymised; others are seen by their enterprise's owner, an agency of its party and the secretariat. `enterpriseId` finds nothing unless the caller may see that enterprise.")
     Page<OpportunityView> list(@Valid @BeanParam OpportunityQuery query, @Valid @BeanParam PageParams page);
 
     @POST
