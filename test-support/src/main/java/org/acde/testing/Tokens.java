@@ -1,6 +1,8 @@
 package org.acde.testing;
 
 import java.nio.charset.StandardCharsets;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +68,23 @@ public final class Tokens {
                 .claim("scope", "openid email profile")
                 .claim("preferred_username", username)
                 .claim("email", username + "@acde.invalid");
+    }
+
+    /** An agency's token that expired at {@code expiry} (whole seconds, as JWTs carry it). */
+    public static String expired(Instant expiry) {
+        return claims("agency-vn-demo", "agency", "VN").issuedAt(expiry.minusSeconds(300)).expiresAt(expiry).sign();
+    }
+
+    /** An agency's token signed with a key the identity provider never published, under its key id: a forgery. */
+    public static String forged() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return claims("agency-vn-demo", "agency", "VN").jws().keyId(OidcServer.KEY_ID)
+                    .sign(generator.generateKeyPair().getPrivate());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The subject of the person {@code username} in these tokens (Keycloak's user id). */
