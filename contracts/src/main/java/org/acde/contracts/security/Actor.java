@@ -26,7 +26,7 @@ import io.quarkus.security.identity.SecurityIdentity;
  */
 public record Actor(String clientId, String subject, String username, boolean user) {
 
-    static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
+    private static final String SERVICE_ACCOUNT_PREFIX = "service-account-";
 
     /** The actor of an authenticated identity's token; empty for anonymous callers. */
     public static Optional<Actor> of(SecurityIdentity identity) {
@@ -39,7 +39,8 @@ public record Actor(String clientId, String subject, String username, boolean us
         String clientId = claim(jwt, "azp").or(() -> claim(jwt, "client_id")).orElse(null);
         String username = claim(jwt, "preferred_username").orElse(null);
         boolean serviceAccount = clientId != null && claim(jwt, "sid").isEmpty()
-                && (clientId.equals(claim(jwt, "client_id").orElse(null)) || (SERVICE_ACCOUNT_PREFIX + clientId).equals(username));
+                && (clientId.equals(claim(jwt, "client_id").orElse(null))
+                        || (SERVICE_ACCOUNT_PREFIX + clientId).equals(username));
         String subject = jwt.getSubject() != null ? jwt.getSubject() : jwt.getName();
         return Optional.of(new Actor(clientId, subject, username, !serviceAccount));
     }
@@ -47,7 +48,7 @@ public record Actor(String clientId, String subject, String username, boolean us
     /**
      * The stable key of ownership and Idempotency-Key scope: the client id for a service account (as before people
      * were told apart, so rows it owned stay its own), {@code user:<sub>} for a person, whichever client they use.
-     * Client ids cannot contain ':', so the two never collide.
+     * The platform's client ids never contain ':' (see the gateway's onboarding), so the two never collide.
      */
     public String id() {
         return user ? "user:" + subject : clientId;
