@@ -14,6 +14,7 @@ import static org.acde.capacity.Fixtures.result;
 import static org.acde.capacity.Fixtures.rows;
 import static org.acde.capacity.Fixtures.transition;
 import static org.acde.capacity.Fixtures.withdraw;
+import static org.acde.testing.Challenges.assertNoToken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 
@@ -40,8 +41,7 @@ class SecurityTest {
     void programsAreCreatedOnlyForTheCallersOwnParty() {
         Map<String, Object> body = program("VN");
         long before = rows(database, "program", "title = '" + body.get("title") + "'");
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/programs").then().statusCode(401)
-                .header("WWW-Authenticate", is("Bearer"));
+        assertNoToken(given().contentType(ContentType.JSON).body(body).post("/api/v1/programs").then());
         createProgram(Tokens.partner("TH"), body).then().statusCode(403).contentType("application/problem+json")
                 .body("type", is("urn:acde:problem:forbidden"));
         createProgram(Tokens.agency("CN"), body).then().statusCode(403);
