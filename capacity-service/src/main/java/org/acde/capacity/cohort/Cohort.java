@@ -63,6 +63,10 @@ public class Cohort extends PanacheEntityBase {
      * begins; in UTC it would begin hours early or late.
      */
     public Instant lastDayStart() {
+        return lastDayStart(endDate, timeZone);
+    }
+
+    static Instant lastDayStart(LocalDate endDate, String timeZone) {
         return endDate.atStartOfDay(ZoneId.of(timeZone)).toInstant();
     }
 }
