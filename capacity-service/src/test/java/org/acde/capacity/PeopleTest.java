@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.acde.capacity.Fixtures.cohort;
 import static org.acde.capacity.Fixtures.createCohort;
 import static org.acde.capacity.Fixtures.createProgram;
+import static org.acde.capacity.Fixtures.ended;
 import static org.acde.capacity.Fixtures.enrol;
 import static org.acde.capacity.Fixtures.participant;
 import static org.acde.capacity.Fixtures.program;
@@ -111,6 +112,7 @@ class PeopleTest {
         transition(provider, program, "PUBLISHED").then().statusCode(200);
         String cohort = createCohort(provider, program, cohort(10, Map.of())).then().statusCode(201).extract().path("id");
         String enrolment = enrol(person("agency", "TH"), cohort, participant("TH")).then().statusCode(201).extract().path("id");
+        ended(provider, cohort);
         String certificate = result(provider, enrolment, 95, 88).then().statusCode(200).extract().path("certificateId");
         given().auth().oauth2(provider).contentType(ContentType.JSON).body(Map.of("reason", "Wrong participant"))
                 .post("/api/v1/certificates/" + certificate + "/revocation").then().statusCode(200);

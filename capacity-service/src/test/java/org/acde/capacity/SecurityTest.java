@@ -5,6 +5,7 @@ import static org.acde.capacity.Fixtures.cohort;
 import static org.acde.capacity.Fixtures.createCohort;
 import static org.acde.capacity.Fixtures.createProgram;
 import static org.acde.capacity.Fixtures.enrol;
+import static org.acde.capacity.Fixtures.ended;
 import static org.acde.capacity.Fixtures.enrolled;
 import static org.acde.capacity.Fixtures.openCohort;
 import static org.acde.capacity.Fixtures.participant;
@@ -100,6 +101,7 @@ class SecurityTest {
     void onlyTheProvidersSideRecordsResultsAndNoShows() {
         String cohort = openCohort("SG", 5, Map.of());
         String id = enrolled(cohort, "VN");
+        ended(Tokens.partner("SG"), cohort);
         result(Tokens.agency("VN"), id, 100, 100).then().statusCode(403);
         result(Tokens.partner("VN"), id, 100, 100).then().statusCode(403);
         result(Tokens.agency("TH"), id, 100, 100).then().statusCode(404);
