@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,9 +17,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -64,6 +67,7 @@ class NationalAgencyJourneyIT {
     private static final Map<String, Integer> QUOTAS = Map.of("VN", 2, "TH", 1);
     /** Applicants per party: twelve for four seats. */
     private static final Map<String, Integer> APPLICANTS = Map.of("VN", 6, "TH", 4, "CN", 2);
+    private static final Comparator<Map<String, Object>> BY_POSITION = Comparator.comparingLong(NationalAgencyJourneyIT::position);
 
     private final Journey journey = new Journey("national agency");
     private final Api vietnam = Api.as("agency-vn-demo");
@@ -108,7 +112,8 @@ class NationalAgencyJourneyIT {
 
     private void propose() {
         Map<String, Object> body = json("title", "Digital skills for provincial e-government technicians " + tag,
-                "summary", "Training and secondments that let provincial IT units run e-government services on shared cloud platforms.",
+                "summary", "Training and secondments that let provincial IT units run e-government services on shared"
+                        + " cloud platforms.",
                 "objectives", "Certify 400 provincial technicians in cloud operations by the end of the second year.",
                 "measure", "VI", "subAreas", List.of("DIGITAL_TALENT", "DIGITAL_SKILLS"), "tags", List.of("journey " + tag),
                 "leadParty", "VN", "participatingParties", List.of("VN", "TH"),
@@ -280,9 +285,10 @@ class NationalAgencyJourneyIT {
         }
         assertThat(seats).as("seats by bucket").isEqualTo(Map.of("VN", 2, "TH", 1, "OPEN", 1));
         assertThat(waiting).isEqualTo(8);
+        Map<Long, String> replayed = replay(enrolments);
         assertThat(enrolments).as("each decision as a replay in arrival order gives").allSatisfy(enrolment ->
-                assertThat(enrolment.get("seat")).as("seat of position %s", enrolment.get("position"))
-                        .isEqualTo(replay(enrolments).get(((Number) enrolment.get("position")).longValue())));
+                assertThat(enrolment.get("seat")).as("seat of position %s", position(enrolment))
+                        .isEqualTo(replayed.get(position(enrolment))));
         anyone.get("/api/v1/cohorts/" + cohort).then().statusCode(200).body("seatsTaken", is(SEATS)).body("waitlisted", is(8));
 
         // Another party's client sees only its own party's enrolments.
@@ -318,7 +324,8 @@ class NationalAgencyJourneyIT {
                 .refusedTo(china, 404)      // another party's participant: not even seen
                 .refusedTo(thailand, 404);
         String chinese = ids(null, "CN").get(0);
-        Refusal.of("POST", "/api/v1/enrolments/" + chinese + "/result", pass).refusedTo(china, 403); // sees its own, is not the provider
+        // China sees its own participant's enrolment, but is not the provider.
+        Refusal.of("POST", "/api/v1/enrolments/" + chinese + "/result", pass).refusedTo(china, 403);
         String waiting = ids("WAITLISTED", null).get(0);
         Refusal.of("POST", "/api/v1/enrolments/" + waiting + "/result", pass).refusedTo(vietnam, 409);
 
@@ -354,7 +361,7 @@ class NationalAgencyJourneyIT {
         String issuer = Stack.GATEWAY_URL + "/api/v1/certificates/issuer";
         JWTClaimsSet claims = jwt.getJWTClaimsSet();
         new DefaultJWTClaimsVerifier<>(new JWTClaimsSet.Builder().issuer(issuer).jwtID("urn:uuid:" + certificate).build(),
-                java.util.Set.of("iss", "jti", "nbf", "exp")).verify(claims, null); // also: nbf passed, exp ahead
+                Set.of("iss", "jti", "nbf", "exp")).verify(claims, null); // also: nbf passed, exp ahead
         JsonPath badge = new JsonPath(claims.toString());
         assertThat(badge.getList("type", String.class)).contains("VerifiableCredential", "OpenBadgeCredential");
         assertThat(badge.getString("credentialSubject.achievement.name")).isEqualTo(programTitle);
@@ -363,10 +370,11 @@ class NationalAgencyJourneyIT {
 
         // Nimbus refuses the same credential with one result changed; so does the platform.
         String[] parts = credential.split("\\.");
-        String payload = new String(Base64.getUrlDecoder().decode(parts[1]));
+        String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
         assertThat(payload).contains("\"value\":\"85\"");
+        String changed = payload.replace("\"value\":\"85\"", "\"value\":\"100\"");
         String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.replace("\"value\":\"85\"", "\"value\":\"100\"").getBytes()) + "." + parts[2];
+                .encodeToString(changed.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
         assertThat(SignedJWT.parse(forged).verify(new Ed25519Verifier(publicKey))).isFalse();
         anyone.post("/api/v1/certificates/verify", json("credential", forged)).then().statusCode(200).body("verdict", is("TAMPERED"));
         anyone.post("/api/v1/certificates/verify", json("credential", credential)).then().statusCode(200)
@@ -398,7 +406,8 @@ class NationalAgencyJourneyIT {
 
     private Map<String, Object> programBody(String provider, String title) {
         return json("title", title,
-                "description", "Three days of hands-on training for provincial IT technicians: landing zones, identity, backups and incident handling.",
+                "description", "Three days of hands-on training for provincial IT technicians: landing zones, identity,"
+                        + " backups and incident handling.",
                 "measure", "VI", "topics", List.of("CLOUD", "DIGITAL_GOVERNMENT"), "audiences", List.of("TECHNICIANS"),
                 "providerParty", provider, "providerOrganisation", "Viet Nam Academy of Digital Skills", "delivery", "IN_PERSON",
                 "languages", List.of("vi", "en"), "initiativeId", initiative, "certificateValidityMonths", 24);
@@ -414,7 +423,7 @@ class NationalAgencyJourneyIT {
         return enrolments.stream()
                 .filter(e -> status == null || status.equals(e.get("status")))
                 .filter(e -> party == null || party.equals(e.get("party")))
-                .sorted((a, b) -> Long.compare(((Number) a.get("position")).longValue(), ((Number) b.get("position")).longValue()))
+                .sorted(BY_POSITION)
                 .map(e -> (String) e.get("id")).toList();
     }
 
@@ -426,15 +435,18 @@ class NationalAgencyJourneyIT {
         Map<String, Integer> free = new HashMap<>(QUOTAS);
         free.put("OPEN", SEATS - QUOTAS.values().stream().mapToInt(Integer::intValue).sum());
         Map<Long, String> seats = new HashMap<>();
-        enrolments.stream().sorted((a, b) -> Long.compare(((Number) a.get("position")).longValue(), ((Number) b.get("position")).longValue()))
-                .forEach(enrolment -> {
-                    String party = (String) enrolment.get("party");
-                    String seat = free.getOrDefault(party, 0) > 0 ? party : free.get("OPEN") > 0 ? "OPEN" : null;
-                    if (seat != null) {
-                        free.merge(seat, -1, Integer::sum);
-                    }
-                    seats.put(((Number) enrolment.get("position")).longValue(), seat);
-                });
+        for (Map<String, Object> enrolment : enrolments.stream().sorted(BY_POSITION).toList()) {
+            String party = (String) enrolment.get("party");
+            String seat = free.getOrDefault(party, 0) > 0 ? party : free.get("OPEN") > 0 ? "OPEN" : null;
+            if (seat != null) {
+                free.merge(seat, -1, Integer::sum);
+            }
+            seats.put(position(enrolment), seat);
+        }
         return seats;
+    }
+
+    private static long position(Map<String, Object> enrolment) {
+        return ((Number) enrolment.get("position")).longValue();
     }
 }

@@ -139,7 +139,8 @@ class SecretariatJourneyIT {
         LocalDate start = LocalDate.now(DILI).plusDays(10);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Map<String, Object> schedule = json("startDate", start.toString(), "endDate", start.plusDays(4).toString(),
-                "enrolmentOpens", now.minus(1, ChronoUnit.HOURS).toString(), "enrolmentCloses", now.plus(1, ChronoUnit.DAYS).toString(),
+                "enrolmentOpens", now.minus(1, ChronoUnit.HOURS).toString(),
+                "enrolmentCloses", now.plus(1, ChronoUnit.DAYS).toString(),
                 "timeZone", DILI.getId(), "seats", 10, "quotas", List.of(json("party", "TL", "seats", 5)),
                 "completion", json("minAttendancePercent", 70));
         String cohort = secretariat.create("/api/v1/programs/" + program + "/cohorts", schedule);
