@@ -160,8 +160,9 @@ seed_advance agency-vn-demo "/api/v1/interests/$SEED_INTEREST_ACCEPTED" "ACCEPTE
 
 seed_matchmaking_summary() {
   local matches stats
-  matches=$(curl -fsS "$ACDE_API_URL/api/v1/opportunities/$SEED_OPPORTUNITY_VN_SOIL_SENSORS/matches?limit=3")
-  stats=$(curl -fsS "$ACDE_API_URL/api/v1/matchmaking/stats")
+  # Public reads, made as anyone makes them (a refusal is reported with its status and problem, like every call).
+  matches=$(seed_api anonymous GET "/api/v1/opportunities/$SEED_OPPORTUNITY_VN_SOIL_SENSORS/matches?limit=3")
+  stats=$(seed_api anonymous GET /api/v1/matchmaking/stats)
   echo "  matchmaking: $(wc -w <<<"$SEED_OPPORTUNITIES") published opportunities of 12 enterprises (one per party);" \
     "$(jq -r .openOpportunities <<<"$stats") open in all"
   echo "    best matches for VN's soil sensors: $(jq -r '[.items[] | "\(.opportunity.party) \(.opportunity.title) (\(.score))"] | join("; ")' <<<"$matches")"

@@ -27,7 +27,8 @@ class SeedIT {
 
     private static final Path ROOT = Path.of(System.getProperty("acde.root", "..")).toAbsolutePath().normalize();
     private static final Pattern SUMMARY = Pattern.compile(
-            "This run: (\\d+) creating POSTs \\(new, or replayed by Idempotency-Key\\), (\\d+) items found existing, (\\d+) status changes\\.");
+            "This run: (\\d+) creating POSTs \\(new, or replayed by Idempotency-Key\\), (\\d+) items found existing,"
+                    + " (\\d+) status changes\\.");
 
     @Test
     void theSeedLoadsTheDemoDataAndASecondRunChangesNothing() throws Exception {
@@ -36,6 +37,8 @@ class SeedIT {
         assertThat(first.posts()).as("creating POSTs of the first run").isPositive();
         assertThat(first.changes()).as("status changes of the first run").isPositive();
         assertThat(first.output()).contains("verifies as VALID");
+        // Read anonymously, as anyone may: the gateway lets public reads through (it once answered 401 here).
+        assertThat(first.output()).containsPattern("best matches for VN's soil sensors: \\S+ .*\\([01](\\.\\d+)?\\)");
 
         try (RowCounts rows = new RowCounts()) {
             Map<String, Long> before = rows.snapshot();
