@@ -6,6 +6,8 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.restassured.response.Response;
 
@@ -15,12 +17,15 @@ import io.restassured.response.Response;
  *
  * <pre>
  * Refusal.of("POST", "/api/v1/initiatives", body)
- *         .needsAValidToken(vietnam)           // no token, an expired token, a tampered token: 401 each
+ *         .needsAValidToken(vietnam)           // no token, an expired token, a tampered token: 401 each (RFC 6750)
  *         .refusedTo(china, 403)               // another party: as the API documents it
  *         .refusedTo(partner, 403);
  * </pre>
  */
 public final class Refusal {
+
+    /** A query parameter no list takes: {@code status} misspelt. */
+    static final String UNKNOWN_PARAMETER = "stauts";
 
     private final String method;
     private final String path;
@@ -48,26 +53,23 @@ public final class Refusal {
         return refusedWithoutToken().refusedWithInvalidToken(rightful);
     }
 
-    /** No token at all: 401 (for an operation whose contract requires a token). */
+    /** No token at all: a 401 with the bare challenge, no error code (RFC 6750 §3.1). */
     public Refusal refusedWithoutToken() {
         Response response = unchanged(Api.anonymous());
         problem(response, 401, "unauthorized");
-        Pending.bearerChallenge(response, Pending.Challenge.NO_TOKEN);
+        assertThat(response.header("WWW-Authenticate")).as("challenge to a request without a token")
+                .isEqualTo("Bearer realm=\"acde\"");
         return this;
     }
 
-    /** An expired token and a tampered one: 401 on any operation, public ones included. */
+    /** An expired token and a tampered one: a 401 saying what is wrong, on any operation, public ones included. */
     public Refusal refusedWithInvalidToken(Api rightful) {
-        Response expired = unchanged(Api.bearer("expired " + rightful, ExpiredTokens.like(rightful)));
-        problem(expired, 401, "unauthorized");
-        Pending.bearerChallenge(expired, Pending.Challenge.EXPIRED_TOKEN);
-        Response tampered = unchanged(Api.bearer("tampered " + rightful, tamper(rightful.token())));
-        problem(tampered, 401, "unauthorized");
-        Pending.bearerChallenge(tampered, Pending.Challenge.BADLY_SIGNED_TOKEN);
+        invalidToken(unchanged(Api.bearer("expired " + rightful, ExpiredTokens.like(rightful))), "expired");
+        invalidToken(unchanged(Api.bearer("tampered " + rightful, tamper(rightful.token()))), "signature");
         return this;
     }
 
-    /** A caller with a valid token who may not do this: {@code status} (403, 404 or 422) as the API documents it. */
+    /** A caller with a valid token who may not do this: {@code status} (403, 404, 409 or 422) as the API documents it. */
     public Refusal refusedTo(Api caller, int status) {
         Response response = unchanged(caller);
         problem(response, status, switch (status) {
@@ -104,13 +106,37 @@ public final class Refusal {
         return request.request(method, path);
     }
 
-    private void problem(Response response, int status, String type) {
+    private static void problem(Response response, int status, String type) {
         response.then().log().ifValidationFails()
                 .statusCode(status)
                 .contentType("application/problem+json")
                 .body("type", is("urn:acde:problem:" + type))
                 .body("status", is(status))
                 .body("requestId", notNullValue());
+    }
+
+    /**
+     * A list asked with a query parameter it does not take, as a misspelt filter: a 400 problem naming it, never the
+     * unfiltered list.
+     */
+    public static void unknownQueryParameter(Api caller, String listPath) {
+        Response response = caller.request().queryParam(UNKNOWN_PARAMETER, "PUBLISHED").get(listPath);
+        response.then().log().ifValidationFails().statusCode(400).contentType("application/problem+json");
+        assertThat(response.asString()).as("the 400 names the unknown parameter").contains(UNKNOWN_PARAMETER);
+    }
+
+    /**
+     * A refused token's 401 (RFC 6750 §3.1): {@code Bearer error="invalid_token", error_description="..."}, the
+     * description saying what is wrong ({@code described}) in the same words as the problem's detail.
+     */
+    private static void invalidToken(Response response, String described) {
+        problem(response, 401, "unauthorized");
+        String challenge = response.header("WWW-Authenticate");
+        assertThat(challenge).as("challenge to a refused token").startsWith("Bearer ").contains("error=\"invalid_token\"");
+        Matcher description = Pattern.compile("error_description=\"([^\"]+)\"").matcher(challenge);
+        assertThat(description.find()).as("error_description in %s", challenge).isTrue();
+        assertThat(description.group(1)).as("error_description").containsIgnoringCase(described);
+        assertThat(response.jsonPath().getString("detail")).as("the problem's detail").isEqualTo(description.group(1));
     }
 
     /**

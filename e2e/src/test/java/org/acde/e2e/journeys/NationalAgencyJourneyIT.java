@@ -31,7 +31,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.acde.e2e.Api;
-import org.acde.e2e.Pending;
 import org.acde.e2e.Refusal;
 import org.acde.e2e.Stack;
 import org.acde.e2e.SystemTest;
@@ -138,7 +137,7 @@ class NationalAgencyJourneyIT {
         anyone.get("/api/v1/initiatives/" + initiative).then().statusCode(404);
         // ... so nobody else can link a program to it.
         Refusal.of("POST", "/api/v1/programs", programBody("CN", "Cloud operations " + tag)).refusedTo(china, 422);
-        Pending.unknownQueryParameter(vietnam, "/api/v1/initiatives");
+        Refusal.unknownQueryParameter(vietnam, "/api/v1/initiatives");
     }
 
     private void endorseAndStart() {
@@ -217,7 +216,7 @@ class NationalAgencyJourneyIT {
                 .refusedTo(thailand, 404);
         vietnam.transition("/api/v1/programs/" + program, "PUBLISHED").then().statusCode(200).body("status", is("PUBLISHED"));
         anyone.get("/api/v1/programs/" + program).then().statusCode(200);
-        Pending.unknownQueryParameter(anyone, "/api/v1/programs");
+        Refusal.unknownQueryParameter(anyone, "/api/v1/programs");
     }
 
     private void cohort() {
@@ -294,7 +293,7 @@ class NationalAgencyJourneyIT {
         // Another party's client sees only its own party's enrolments.
         thailand.request().queryParam("limit", 100).get(path).then().statusCode(200).body("total", is(4))
                 .body("items.party", everyItem(is("TH")));
-        Pending.unknownQueryParameter(vietnam, path);
+        Refusal.unknownQueryParameter(vietnam, path);
     }
 
     /**

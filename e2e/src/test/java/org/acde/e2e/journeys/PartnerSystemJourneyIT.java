@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.acde.e2e.Api;
-import org.acde.e2e.Pending;
 import org.acde.e2e.Refusal;
 import org.acde.e2e.SystemTest;
 import org.awaitility.Awaitility;
@@ -100,7 +99,7 @@ class PartnerSystemJourneyIT {
         Refusal.of("GET", "/api/v1/enterprises/" + malaysianEnterprise).needsAValidToken(malaysia).refusedTo(china, 404);
         malaysia.get("/api/v1/enterprises").then().statusCode(200).body("items.id", hasItem(malaysianEnterprise))
                 .body("items.id", not(hasItem(chineseEnterprise)));
-        Pending.unknownQueryParameter(malaysia, "/api/v1/enterprises");
+        Refusal.unknownQueryParameter(malaysia, "/api/v1/enterprises");
     }
 
     private void publishOpportunities() {
@@ -131,7 +130,7 @@ class PartnerSystemJourneyIT {
         // Published: public, anonymised.
         anyone.get("/api/v1/opportunities/" + offer).then().statusCode(200).body("party", is("MY"))
                 .body("enterpriseId", nullValue()).body("enterpriseName", nullValue()).body(not(containsString(malaysianEmail)));
-        Pending.unknownQueryParameter(anyone, "/api/v1/opportunities");
+        Refusal.unknownQueryParameter(anyone, "/api/v1/opportunities");
     }
 
     private void matchesWithExplanation() {
@@ -184,7 +183,7 @@ class PartnerSystemJourneyIT {
         interest = china.post("/api/v1/interests", body).then().statusCode(201).body("status", is("SUBMITTED"))
                 .body("opportunityParty", is("MY")).body("enterpriseParty", is("CN")).extract().path("id");
         Refusal.of("POST", "/api/v1/interests", body).refusedTo(china, 409); // one pending interest per opportunity
-        Pending.unknownQueryParameter(china, "/api/v1/interests");
+        Refusal.unknownQueryParameter(china, "/api/v1/interests");
     }
 
     private void contactsHiddenBeforeAcceptance() {
