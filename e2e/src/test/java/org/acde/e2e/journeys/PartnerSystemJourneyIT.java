@@ -46,7 +46,6 @@ class PartnerSystemJourneyIT {
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private final String malaysianEmail = "partnering-" + tag + "@penang-photonics.example.my";
     private final String chineseEmail = "bd-" + tag + "@shenzhen-qubit.example.cn";
-    private final String today = LocalDate.now(ZoneOffset.UTC).toString();
 
     private JsonPath statsBefore;
     private JsonPath malaysianStatsBefore;
@@ -222,6 +221,8 @@ class PartnerSystemJourneyIT {
     }
 
     private void recordAgreement() {
+        // Read now, not when the test began: the date lies between the acceptance and today (UTC).
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
         Map<String, Object> signed = json("to", "AGREEMENT_SIGNED", "reason", "Licence signed in Kuala Lumpur",
                 "agreementType", "LICENSING", "agreementDate", today);
         Refusal.of("POST", "/api/v1/interests/" + interest + "/transitions", signed)
