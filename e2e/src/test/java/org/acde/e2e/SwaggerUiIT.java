@@ -251,7 +251,9 @@ class SwaggerUiIT {
         WebElement operation = wait.until(ExpectedConditions.presenceOfElementLocated(block));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", operation);
         operation.findElement(By.cssSelector(".opblock-summary-control, .opblock-summary")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector("button.try-out__btn")))).click();
+        // The block renders its body after the click: wait for the button rather than look for it at once.
+        wait.until(driver -> operation.findElements(By.cssSelector("button.try-out__btn")).stream()
+                .filter(button -> button.isDisplayed() && button.isEnabled()).findFirst().orElse(null)).click();
         wait.until(driver -> !operation.findElements(By.cssSelector("button.execute")).isEmpty());
         return operation;
     }
