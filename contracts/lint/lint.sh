@@ -29,8 +29,8 @@ if [ ! -x "$tools/node_modules/.bin/spectral" ] || [ ! -x "$tools/node_modules/.
   rm -rf "$tools"
   mv "$tools.partial" "$tools"
 fi
-# The rulesets sit next to the installed packages, so `extends` finds the OWASP ruleset there and nowhere else.
-cp "$here/spectral-oas.yaml" "$here/spectral-owasp.yaml" "$here/redocly.yaml" "$tools/"
+# The rulesets find the OWASP ruleset in the installed packages, through node_modules beside them (ignored by git).
+ln -sfn "$tools/node_modules" "$here/node_modules"
 
 export REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true NO_UPDATE_NOTIFIER=1
 spectral="$tools/node_modules/.bin/spectral"
@@ -38,15 +38,15 @@ redocly="$tools/node_modules/.bin/redocly"
 failed=()
 
 echo "== Spectral, spectral:oas (fails on warnings and errors)"
-"$spectral" lint --ruleset "$tools/spectral-oas.yaml" --fail-severity=warn "${snapshots[@]}" || failed+=("spectral:oas")
+"$spectral" lint --ruleset "$here/spectral-oas.yaml" --fail-severity=warn "${snapshots[@]}" || failed+=("spectral:oas")
 
 echo "== Spectral, OWASP API Security ruleset with contracts/lint/spectral-owasp.yaml (fails on errors; warnings not shown)"
-"$spectral" lint --ruleset "$tools/spectral-owasp.yaml" --fail-severity=error --display-only-failures "${snapshots[@]}" \
+"$spectral" lint --ruleset "$here/spectral-owasp.yaml" --fail-severity=error --display-only-failures "${snapshots[@]}" \
   || failed+=("OWASP")
 
 echo "== Redocly, recommended (fails on errors)"
 status=0
-"$redocly" lint --config "$tools/redocly.yaml" "${snapshots[@]}" >"$tools/redocly.log" 2>&1 || status=$?
+"$redocly" lint --config "$here/redocly.yaml" "${snapshots[@]}" >"$tools/redocly.log" 2>&1 || status=$?
 # Without the boxed notice that Node.js 20 support ends: the pinned version runs on it.
 grep -v -e '║' -e '╔' -e '╚' "$tools/redocly.log" || true
 [ "$status" -eq 0 ] || failed+=("Redocly")

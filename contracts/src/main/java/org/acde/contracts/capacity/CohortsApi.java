@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
@@ -25,12 +26,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/cohorts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Cohorts")
+@Tag(name = "Cohorts", description = "Runs of a program: schedule, seats, per-party quotas and completion criteria")
 public interface CohortsApi {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getCohort", summary = "Read a cohort")
+    @Operation(operationId = "getCohort", summary = "Read a cohort", description = "The ETag header is what If-Match takes on writes.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     RestResponse<CohortView> get(@PathParam("id") UUID id);
@@ -39,6 +40,7 @@ public interface CohortsApi {
     @Path("/{id}")
     @Operation(operationId = "updateCohort", summary = "Reschedule a cohort", description = "Schedule, place and criteria; seats and quotas stay as created. Roles: secretariat, agency, partner.")
     @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "200", description = "The cohort as changed; `ETag` is its new version", content = @Content(schema = @Schema(implementation = CohortView.class)))
     @APIResponse(responseCode = "422", description = "Seats or quotas differ from the cohort's", content = @Content(mediaType = "application/problem+json"))
     RestResponse<CohortView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CohortInput body);

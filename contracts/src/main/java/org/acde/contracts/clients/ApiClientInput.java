@@ -9,9 +9,9 @@ import org.acde.contracts.reference.Party;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A partner system or national agency back-end to onboard as an OAuth2 client (client-credentials grant). */
-@Schema(description = "An API client to create")
+@Schema(examples = "{\"clientId\": \"agency-ph-dict\", \"name\": \"DICT Philippines integration\", \"description\": \"Back-end of the Department of Information and Communications Technology\", \"role\": \"AGENCY\", \"party\": \"PH\"}", description = "An API client to create")
 public record ApiClientInput(
-        @NotNull @Pattern(regexp = "[a-z0-9][a-z0-9-]{2,62}", message = "3 to 63 lower-case letters, digits or '-', starting with a letter or digit")
+        @NotNull @Pattern(regexp = "^[a-z0-9][a-z0-9-]{2,62}$", message = "3 to 63 lower-case letters, digits or '-', starting with a letter or digit")
         @Schema(examples = "agency-ph-dict") String clientId,
         @NotBlank @Size(max = 100) @Schema(examples = "DICT Philippines integration") String name,
         @Size(max = 500) String description,

@@ -18,13 +18,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record EnterpriseInput(
         @NotBlank @Size(max = 200) @Schema(examples = "Mekong Agritech JSC") String name,
         @NotNull Party party,
-        @Size(max = 60) @Pattern(regexp = "[A-Z]{2}-[A-Z0-9]{2,10}-[A-Za-z0-9][A-Za-z0-9-]{0,39}", message = "<scheme>-<id>, e.g. SG-ACRA-201912345K or CN-USCI-91310000MA1FL0000X")
+        @Size(max = 60) @Pattern(regexp = "^[A-Z]{2}-[A-Z0-9]{2,10}-[A-Za-z0-9][A-Za-z0-9-]{0,39}$", message = "<scheme>-<id>, e.g. SG-ACRA-201912345K or CN-USCI-91310000MA1FL0000X")
         @Schema(description = "National registration: party, register and number", examples = "VN-ERC-0312345678") String registrationId,
         @NotNull SizeBand sizeBand,
         @NotNull @Valid SizeBasis sizeBasis,
         @NotNull @Size(min = 1, max = 5) List<@NotNull IsicSection> sectors,
-        @NotNull @Size(min = 1, max = 10) @Schema(description = "BCP 47 language tags, e.g. en, vi, zh-Hans") List<@NotNull @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}", message = "a BCP 47 language tag, e.g. en or zh-Hans") String> languages,
-        @HttpUrl String website,
+        @NotNull @Size(min = 1, max = 10) @Schema(description = "BCP 47 language tags, e.g. en, vi, zh-Hans") List<@NotNull @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$", message = "a BCP 47 language tag, e.g. en or zh-Hans") String> languages,
+        @HttpUrl @Schema(format = "uri", maxLength = 2000, examples = "https://mekongagritech.vn") String website,
         @NotBlank @Size(max = 4000) String description,
         @NotNull @Valid Contact contact) {
 }

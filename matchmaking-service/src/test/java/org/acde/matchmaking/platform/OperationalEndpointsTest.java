@@ -1,5 +1,7 @@
 package org.acde.matchmaking.platform;
 
+import java.util.List;
+
 import org.acde.testing.OidcServer;
 import org.acde.testing.ServiceConventionsTest;
 
@@ -13,5 +15,11 @@ class OperationalEndpointsTest extends ServiceConventionsTest {
     @Override
     protected String module() {
         return "matchmaking-service";
+    }
+
+    /** Known gap: request examples are still to be written for these (initiatives-service has all of its own). */
+    @Override
+    protected List<String> operationsWithoutExamples() {
+        return List.of("createEnterprise", "updateEnterprise", "verifyEnterprise", "createInterest", "transitionInterest", "createOpportunity", "updateOpportunity", "transitionOpportunity");
     }
 }
