@@ -23,7 +23,7 @@ public record EnterpriseInput(
         @NotNull SizeBand sizeBand,
         @NotNull @Valid SizeBasis sizeBasis,
         @NotNull @Size(min = 1, max = 5) List<@NotNull IsicSection> sectors,
-        @NotNull @Size(min = 1, max = 10) @Schema(description = "BCP 47 language tags, e.g. en, vi, zh-Hans") List<@NotNull @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$", message = "a BCP 47 language tag, e.g. en or zh-Hans") String> languages,
+        @NotNull @Size(min = 1, max = 10) @Schema(description = "BCP 47 language tags, e.g. en, vi, zh-Hans") List<@NotNull @Size(max = 30) @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$", message = "a BCP 47 language tag, e.g. en or zh-Hans") String> languages,
         @HttpUrl @Schema(format = "uri", maxLength = 2000, examples = "https://mekongagritech.vn") String website,
         @NotBlank @Size(max = 4000) String description,
         @NotNull @Valid Contact contact) {

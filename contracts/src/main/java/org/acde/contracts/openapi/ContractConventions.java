@@ -149,6 +149,12 @@ public class ContractConventions implements OASFilter {
 
     /** Anchors patterns and bounds the string formats whose longest value is known. */
     private static void tighten(Schema schema) {
+        // Jackson's JsonNode is any JSON value to the service; SmallRye OpenAPI describes its Java getters instead.
+        if ("#/components/schemas/JsonNode".equals(schema.getRef())) {
+            schema.setRef(null);
+            schema.setType(List.of(Schema.SchemaType.OBJECT));
+            schema.setAdditionalPropertiesBoolean(Boolean.TRUE);
+        }
         String pattern = schema.getPattern();
         if (pattern != null) {
             if (pattern.equals(NOT_BLANK)) {
