@@ -110,6 +110,24 @@ open_cohort() {
     \"quotas\":$quotas,\"completion\":{\"minAttendancePercent\":80,\"passMark\":60}}" | json "['id']"
 }
 
+# ended COHORT_ID: moves the cohort's schedule so that it ended yesterday (results are recorded from its last day on);
+# its enrolments stay.
+ended() {
+  local cohort=$1 etag
+  etag=$(curl -fsS -o "$WORK/cohort.json" -D - "$BASE/api/v1/cohorts/$cohort" | tr -d '\r' | sed -n 's/^[Ee][Tt][Aa][Gg]: *//p')
+  python3 - "$WORK/cohort.json" >"$WORK/ended.json" <<'PY'
+import datetime, json, sys
+cohort = json.load(open(sys.argv[1]))
+today = datetime.datetime.now(datetime.timezone.utc).date()
+day = lambda offset: (today + datetime.timedelta(days=offset)).isoformat()
+body = {key: cohort[key] for key in ("timeZone", "place", "seats", "quotas", "completion") if cohort.get(key) is not None}
+body.update(startDate=day(-5), endDate=day(-1), enrolmentOpens=day(-40) + "T00:00:00Z", enrolmentCloses=day(-6) + "T00:00:00Z")
+print(json.dumps(body))
+PY
+  curl -fsS -o /dev/null -X PUT "$BASE/api/v1/cohorts/$cohort" -H "Authorization: Bearer $(token partner VN)" \
+    -H "If-Match: $etag" -H 'Content-Type: application/json' --data @"$WORK/ended.json"
+}
+
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 
 # CPU milliseconds the service process has used so far (user + system), to cost a request on a shared machine.

@@ -17,13 +17,19 @@ cohort=$(open_cohort "$CERTIFICATES" '[]')
 agency=$(token agency VN)
 provider=$(token partner VN)
 : >"$WORK/credentials.txt"
+: >"$WORK/enrolments.txt"
 for i in $(seq 1 "$CERTIFICATES"); do
-  enrolment=$(api POST "/api/v1/cohorts/$cohort/enrolments" "$agency" "{\"participant\":{\"name\":\"Bench $i\",
-    \"email\":\"verify-$i@example.org\",\"party\":\"VN\",\"organisationType\":\"GOVERNMENT\",\"consent\":true}}" | json "['id']")
+  api POST "/api/v1/cohorts/$cohort/enrolments" "$agency" "{\"participant\":{\"name\":\"Bench $i\",
+    \"email\":\"verify-$i@example.org\",\"party\":\"VN\",\"organisationType\":\"GOVERNMENT\",\"consent\":true}}" \
+    | json "['id']" >>"$WORK/enrolments.txt"
+done
+# Results are recorded from the cohort's last day on.
+ended "$cohort"
+while read -r enrolment; do
   certificate=$(api POST "/api/v1/enrolments/$enrolment/result" "$provider" '{"attendancePercent":95,"score":80}' \
     | json "['certificateId']")
   curl -fsS "$BASE/api/v1/certificates/$certificate" | json "['jwt']" >>"$WORK/credentials.txt"
-done
+done <"$WORK/enrolments.txt"
 export CREDENTIALS_FILE=$WORK/credentials.txt
 
 wrk -t"$THREADS" -c"$CLIENTS" -d10s -s "$(dirname "$0")/verify.lua" "$BASE" >/dev/null   # JIT warm-up

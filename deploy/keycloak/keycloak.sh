@@ -4,6 +4,9 @@
 #   deploy/keycloak/keycloak.sh stop | status
 #   deploy/keycloak/keycloak.sh token <client-id> [secret]   print an access token (client credentials)
 # The distribution is cached under $ACDE_CACHE (default ~/.cache/acde); the pid and log live in $ACDE_RUN_DIR.
+# The realm's browser clients (Swagger UI's Authorize) allow the gateway on http://localhost:$ACDE_GATEWAY_PORT and
+# http://127.0.0.1:$ACDE_GATEWAY_PORT (default 8080): Keycloak fills the realm file's ${ACDE_GATEWAY_PORT:8080}
+# placeholders from its environment when it imports the realm, i.e. at a first start or a start --fresh.
 # Keycloak runs on the JDK named by KEYCLOAK_JAVA_HOME, else Temurin 25 if installed, else JAVA_HOME.
 set -euo pipefail
 
@@ -14,6 +17,7 @@ HOME_DIR=$CACHE/keycloak-$VERSION
 RUN_DIR=${ACDE_RUN_DIR:-$ROOT/.run}
 PORT=${KEYCLOAK_PORT:-8180}
 MANAGEMENT_PORT=${KEYCLOAK_MANAGEMENT_PORT:-9000}
+export ACDE_GATEWAY_PORT=${ACDE_GATEWAY_PORT:-8080}
 URL=http://localhost:$PORT
 PID_FILE=$RUN_DIR/pids/keycloak.pid
 LOG=$RUN_DIR/logs/keycloak.log
@@ -64,7 +68,8 @@ start() {
   if [ "${1:-}" = "--fresh" ]; then
     rm -rf "$DATA/h2"
   fi
-  # Imported at start when the realm does not exist yet in this run's database.
+  # Imported at start when the realm does not exist yet in this run's database, with ${VAR:default} placeholders
+  # filled from this environment (ACDE_GATEWAY_PORT).
   cp "$ROOT/deploy/keycloak/realm-acde.json" "$HOME_DIR/data/import/"
   # Local development administrator only; production sets its own through the operator's secret.
   KC_BOOTSTRAP_ADMIN_USERNAME=${KEYCLOAK_ADMIN:-admin} KC_BOOTSTRAP_ADMIN_PASSWORD=${KEYCLOAK_ADMIN_PASSWORD:-admin} \

@@ -13,7 +13,9 @@
 #
 # Dates: cohorts are scheduled relative to the day their program was created (its createdAt, which stays the same on
 # every later run), so the request bodies, and with them the Idempotency-Keys' requests, stay the same from run to
-# run, and the first run's enrolment windows are open.
+# run, and the first run's enrolment windows are open. Results are recorded only from a cohort's last day on, so a
+# cohort whose story goes on to results is moved, after its enrolments, to the days just before its program was
+# created (seed_ran), as if it had run then.
 
 : "${SEED_INITIATIVE_DIGITAL_TALENT:?10-initiatives.sh must run first}"
 SEED_PROGRAMS=""
@@ -37,26 +39,53 @@ seed_program() {
   fi
 }
 
-# seed_cohort SLUG PROGRAM_ID CLIENT START_OFFSET_DAYS LENGTH_DAYS TIME_ZONE PLACE SEATS QUOTAS_JSON COMPLETION_JSON
+# seed_cohort SLUG PROGRAM_ID CLIENT START_OFFSET_DAYS LENGTH_DAYS TIME_ZONE PLACE SEATS QUOTAS_JSON COMPLETION_JSON [RAN]
 # The cohort starts START_OFFSET_DAYS after the program was created; enrolment is open from the day before the
 # program was created until noon UTC on the eve of the start (before midnight in the Asian time zones used here).
+# RAN=true: seed_ran will move it into the past, so it is also looked up on the dates it has there.
 seed_cohort() {
   local slug=$1 program=$2 client=$3 offset=$4 length=$5 zone=$6 place=$7 seats=$8 quotas=$9 completion=${10}
-  local anchor start body item id var
+  local ran=${11:-false} anchor start lookup body item id var
   anchor=$(seed_api "$client" GET "/api/v1/programs/$program" | jq -r '.createdAt[0:10]')
   start=$(seed_date "$offset" "$anchor")
+  lookup=".startDate == \"$start\""
+  if [ "$ran" = true ]; then
+    lookup="$lookup or .startDate == \"$(seed_ran_start "$anchor" "$length")\""
+  fi
   body=$(jq -nc --arg start "$start" --arg last "$(seed_date "$((length - 1))" "$start")" \
     --arg opens "$(seed_date -1 "$anchor")T00:00:00Z" --arg closes "$(seed_date -1 "$start")T12:00:00Z" \
     --arg zone "$zone" --arg place "$place" --argjson seats "$seats" --argjson quotas "$quotas" --argjson completion "$completion" \
     '{startDate: $start, endDate: $last, enrolmentOpens: $opens, enrolmentCloses: $closes, timeZone: $zone, seats: $seats,
       quotas: $quotas, completion: $completion} + (if $place == "" then {} else {place: $place} end)')
   item=$(seed_create cohort "$slug" "$client" "/api/v1/programs/$program/cohorts" "$body" \
-    "/api/v1/programs/$program/cohorts" ".startDate == \"$start\"")
+    "/api/v1/programs/$program/cohorts" "$lookup")
   id=$(jq -r .id <<<"$item")
   var=SEED_COHORT_$(tr 'a-z-' 'A-Z_' <<<"$slug")
   printf -v "$var" '%s' "$id"
   export "${var?}"
   SEED_COHORTS="$SEED_COHORTS${SEED_COHORTS:+ }$slug=$id"
+}
+
+# seed_ran_start ANCHOR_DATE LENGTH_DAYS: the first day of a cohort of that length that ran up to the eve of ANCHOR_DATE.
+seed_ran_start() { seed_date "-$2" "$1"; }
+
+# seed_ran COHORT_ID CLIENT: moves the cohort, keeping its length, to the days just before its program was created,
+# with an enrolment window that closed before them, so that its results can be recorded; its enrolments stay.
+seed_ran() {
+  local cohort=$1 client=$2 view anchor length start etag body
+  view=$(seed_api "$client" GET "/api/v1/cohorts/$cohort" "" -D "$SEED_TMP/headers-$cohort")
+  anchor=$(seed_api "$client" GET "/api/v1/programs/$(jq -r .programId <<<"$view")" | jq -r '.createdAt[0:10]')
+  length=$((($(date -u -d "$(jq -r .endDate <<<"$view")" +%s) - $(date -u -d "$(jq -r .startDate <<<"$view")" +%s)) / 86400 + 1))
+  start=$(seed_ran_start "$anchor" "$length")
+  [ "$(jq -r .startDate <<<"$view")" != "$start" ] || return 0
+  etag=$(tr -d '\r' <"$SEED_TMP/headers-$cohort" | sed -n 's/^[Ee][Tt][Aa][Gg]: *//p')
+  body=$(jq -c --arg start "$start" --arg last "$(seed_date -1 "$anchor")" --arg opens "$(seed_date -30 "$start")T00:00:00Z" \
+    --arg closes "$(seed_date -1 "$start")T12:00:00Z" \
+    '{startDate: $start, endDate: $last, enrolmentOpens: $opens, enrolmentCloses: $closes, timeZone, seats, quotas,
+      completion} + (if .place == null then {} else {place} end)' <<<"$view")
+  seed_api "$client" PUT "/api/v1/cohorts/$cohort" "$body" -H "If-Match: $etag" >/dev/null
+  echo "transition done" >>"$SEED_TMP/counts"
+  seed_log "  > cohorts/$cohort: moved to $start .. $(seed_date -1 "$anchor"), as if it had run"
 }
 
 # seed_enrol COHORT_ID CLIENT PROVIDER_CLIENT NAME EMAIL PARTY ORGANISATION_TYPE SEX: prints the enrolment id.
@@ -106,7 +135,7 @@ seed_program cloud-ops agency-vn-demo "$(jq -nc --arg initiative "$SEED_INITIATI
   certificateValidityMonths: 36
 }')"
 seed_cohort cloud-ops-hanoi "$SEED_PROGRAM_CLOUD_OPS" agency-vn-demo 21 5 Asia/Ho_Chi_Minh \
-  "Hanoi, National Innovation Centre" 6 '[{"party": "VN", "seats": 2}, {"party": "TH", "seats": 1}]' "$PASS_MARK_60"
+  "Hanoi, National Innovation Centre" 6 '[{"party": "VN", "seats": 2}, {"party": "TH", "seats": 1}]' "$PASS_MARK_60" true
 seed_cohort cloud-ops-online "$SEED_PROGRAM_CLOUD_OPS" agency-vn-demo 60 5 Asia/Ho_Chi_Minh \
   "Online, with a lab day at the Ho Chi Minh City Innovation Hub" 30 '[{"party": "VN", "seats": 10}]' "$PASS_MARK_60"
 
@@ -123,6 +152,8 @@ seed_enrol "$c" partner-my-demo agency-vn-demo "Nurul Aisyah binti Rahman" nurul
 # Kanya withdraws: her open seat goes to the longest-waiting applicant of any party (Liu Yang).
 seed_advance agency-th-demo "/api/v1/enrolments/$kanya" "$WITHDRAW"
 seed_advance agency-vn-demo "/api/v1/enrolments/$anh" "$NO_SHOW"
+# The course runs; then the provider records the results.
+seed_ran "$c" agency-vn-demo
 seed_result "$lan" agency-vn-demo 95 88
 seed_result "$minh" agency-vn-demo 90 74
 seed_result "$somchai" agency-vn-demo 85 52
@@ -144,7 +175,7 @@ seed_program ecommerce-msme partner-cn-demo "$(jq -nc --arg initiative "$SEED_IN
   initiativeId: $initiative
 }')"
 seed_cohort ecommerce-msme-2027 "$SEED_PROGRAM_ECOMMERCE_MSME" partner-cn-demo 14 10 Asia/Shanghai "" 20 \
-  '[{"party": "PH", "seats": 4}, {"party": "TL", "seats": 2}, {"party": "VN", "seats": 4}]' '{"minAttendancePercent": 75}'
+  '[{"party": "PH", "seats": 4}, {"party": "TL", "seats": 2}, {"party": "VN", "seats": 4}]' '{"minAttendancePercent": 75}' true
 c=$SEED_COHORT_ECOMMERCE_MSME_2027
 hoa=$(seed_enrol "$c" agency-vn-demo partner-cn-demo "Pham Thu Hoa" hoa.pham@handicrafts.example.org VN PRIVATE_SECTOR F)
 seed_enrol "$c" agency-vn-demo partner-cn-demo "Vo Quoc Bao" bao.vo@coffee.example.org VN PRIVATE_SECTOR M >/dev/null
@@ -153,6 +184,7 @@ seed_enrol "$c" partner-my-demo partner-cn-demo "Tan Wei Ming" weiming.tan@duria
 seed_enrol "$c" partner-cn-demo partner-cn-demo "Zhao Li" zhao.li@teashop.example.org CN PRIVATE_SECTOR F >/dev/null
 seed_enrol "$c" secretariat-demo partner-cn-demo "Maria Soares" maria.soares@tais.example.org TL CIVIL_SOCIETY F >/dev/null
 seed_enrol "$c" agency-th-demo partner-cn-demo "Preecha Wongsa" preecha.w@otop.example.org TH PRIVATE_SECTOR UNDISCLOSED >/dev/null
+seed_ran "$c" partner-cn-demo
 seed_result "$hoa" partner-cn-demo 100 ""
 seed_result "$siti" partner-cn-demo 60 ""
 
@@ -220,7 +252,7 @@ for pair in $SEED_COHORTS; do
 done
 unset c lan minh somchai anh fang kanya liu hoa siti pair id
 export SEED_PROGRAMS SEED_COHORTS SEED_CERTIFICATES
-export -f seed_program seed_cohort seed_enrol seed_result
+export -f seed_program seed_cohort seed_ran_start seed_ran seed_enrol seed_result
 
 seed_summary_capacity() {
   local programs pair cohort statuses="" line certificate verdict

@@ -179,6 +179,17 @@ class BadInputTest {
     }
 
     @Test
+    void resultsBeforeTheCohortsLastDay() {
+        String cohort = openCohort("MY", 5, Map.of());
+        String id = enrolled(cohort, "MY");
+        result(Tokens.partner("MY"), id, 95, 80).then().statusCode(422).contentType("application/problem+json")
+                .body("status", is(422)).body("errors[0].field", is("endDate"));
+        assertThat(rows(database, "enrolment", "id = '" + id + "' AND status = 'CONFIRMED' AND attendance_percent IS NULL"
+                + " AND score IS NULL")).isEqualTo(1);
+        assertThat(rows(database, "certificate", "enrolment_id = '" + id + "'")).isZero();
+    }
+
+    @Test
     void resultsOutOfRangeOrWithoutTheScoreThePassMarkNeeds() {
         String cohort = openCohort("MY", 5, Map.of());
         String id = enrolled(cohort, "MY");

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import javax.sql.DataSource;
 import org.acde.testing.Tokens;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 
 /** Request bodies and shortcuts the capacity tests share; every test creates the data it needs. */
@@ -128,6 +130,35 @@ public final class Fixtures {
         }
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/enrolments/" + enrolmentId + "/result");
+    }
+
+    /**
+     * Moves a cohort's schedule so that it runs the five days up to {@code lastDay}, with its enrolment window closed
+     * before them; its enrolments stay. Enrolment happens before a cohort starts, results from its last day on, so
+     * this is how a test gets to results.
+     */
+    public static Response reschedule(String token, String cohortId, LocalDate lastDay) {
+        Response current = given().auth().oauth2(token).get("/api/v1/cohorts/" + cohortId);
+        JsonPath cohort = current.then().statusCode(200).extract().jsonPath();
+        LocalDate start = lastDay.minusDays(4);
+        Map<String, Object> body = new HashMap<>();
+        body.put("startDate", start.toString());
+        body.put("endDate", lastDay.toString());
+        body.put("enrolmentOpens", start.minusDays(30).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+        body.put("enrolmentCloses", start.minusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant().toString());
+        body.put("timeZone", cohort.getString("timeZone"));
+        body.put("place", cohort.getString("place"));
+        body.put("seats", cohort.getInt("seats"));
+        body.put("quotas", cohort.getList("quotas"));
+        body.put("completion", cohort.getMap("completion"));
+        return given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", current.header("ETag")).body(body)
+                .put("/api/v1/cohorts/" + cohortId);
+    }
+
+    /** Moves a cohort so that its last day was yesterday in its time zone: its results can be recorded. */
+    public static void ended(String token, String cohortId) {
+        String zone = given().auth().oauth2(token).get("/api/v1/cohorts/" + cohortId).then().statusCode(200).extract().path("timeZone");
+        reschedule(token, cohortId, LocalDate.now(ZoneId.of(zone)).minusDays(1)).then().statusCode(200);
     }
 
     public static Response withdraw(String token, String enrolmentId) {

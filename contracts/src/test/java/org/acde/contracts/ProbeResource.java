@@ -78,14 +78,14 @@ public class ProbeResource {
         return new Page<>(items, next, 45);
     }
 
-    public record Who(String name, String party, boolean secretariat, boolean agency, boolean partner) {
+    public record Who(String id, String name, String party, boolean secretariat, boolean agency, boolean partner) {
     }
 
     @GET
     @Path("/whoami")
     @Authenticated
     public Who whoami() {
-        return new Who(caller.name(), caller.party().map(Party::code).orElse(null), caller.isSecretariat(),
+        return new Who(caller.id(), caller.name(), caller.party().map(Party::code).orElse(null), caller.isSecretariat(),
                 caller.isAgency(), caller.isPartner());
     }
 

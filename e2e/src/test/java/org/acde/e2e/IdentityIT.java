@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -158,6 +159,35 @@ class IdentityIT {
             }
         }
         given().contentType(ContentType.JSON).body(initiative("VN")).post("/api/v1/initiatives").then().statusCode(401);
+    }
+
+    @Test
+    void theRealmsBrowserClientsAdmitThisStacksGatewayAndNoOtherOrigin() {
+        // keycloak.sh put this stack's gateway port into the realm's placeholders when Keycloak imported it.
+        List<String> gateway = List.of(Stack.GATEWAY_URL, "http://127.0.0.1:" + Stack.GATEWAY);
+        String admin = Keycloak.admin();
+        for (String clientId : List.of("secretariat-demo", "agency-vn-demo", "agency-cn-demo", "agency-th-demo",
+                "partner-my-demo", "partner-cn-demo", "developer-portal")) {
+            Map<String, Object> client = given().baseUri(Stack.KEYCLOAK_URL).port(Stack.KEYCLOAK).auth().oauth2(admin)
+                    .queryParam("clientId", clientId).get("/admin/realms/acde/clients").then().statusCode(200)
+                    .extract().path("[0]");
+            assertThat(client.get("webOrigins")).as("web origins of %s", clientId)
+                    .asInstanceOf(InstanceOfAssertFactories.LIST)
+                    .containsExactlyInAnyOrderElementsOf(gateway);
+            if (clientId.equals("developer-portal")) {
+                List<String> swaggerUi = gateway.stream().map(origin -> origin + "/q/swagger-ui/oauth2-redirect.html").toList();
+                assertThat(client.get("redirectUris")).as("redirect URIs of developer-portal")
+                        .asInstanceOf(InstanceOfAssertFactories.LIST).containsExactlyInAnyOrderElementsOf(swaggerUi);
+            }
+        }
+        // What a browser's token request gets: CORS headers for Swagger UI's origin, a refusal for any other.
+        Map<String, String> form = Map.of("grant_type", "client_credentials", "client_id", "agency-vn-demo",
+                "client_secret", "agency-vn-demo-dev-secret");
+        String tokenPath = "/realms/acde/protocol/openid-connect/token";
+        given().baseUri(Stack.KEYCLOAK_URL).port(Stack.KEYCLOAK).header("Origin", Stack.GATEWAY_URL).formParams(form)
+                .post(tokenPath).then().statusCode(200).header("Access-Control-Allow-Origin", is(Stack.GATEWAY_URL));
+        given().baseUri(Stack.KEYCLOAK_URL).port(Stack.KEYCLOAK).header("Origin", "https://evil.example").formParams(form)
+                .post(tokenPath).then().statusCode(403).header("Access-Control-Allow-Origin", nullValue());
     }
 
     /** A realm of its own with a client that mimics ours: same claims, other issuer and keys. */

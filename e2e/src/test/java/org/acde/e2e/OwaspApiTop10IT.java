@@ -325,7 +325,7 @@ class OwaspApiTop10IT {
         List<String> wrong = new ArrayList<>();
         int checked = 0;
         for (Contract.Operation operation : Contract.allOperations()) {
-            if (!operation.secured()) {
+            if (!operation.tokenRequired()) {
                 continue;
             }
             if (checked % (Stack.CLIENT_RATE_LIMIT - 2) == 0) {

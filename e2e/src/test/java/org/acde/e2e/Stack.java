@@ -139,9 +139,10 @@ public final class Stack {
         return RUN.resolve("logs/" + service + ".log");
     }
 
+    /** The realm's browser clients (Swagger UI) allow this stack's gateway: keycloak.sh fills its port in at import. */
     private static Map<String, String> keycloakEnv() {
         return Map.of("ACDE_RUN_DIR", RUN.toString(), "KEYCLOAK_PORT", Integer.toString(KEYCLOAK),
-                "KEYCLOAK_MANAGEMENT_PORT", Integer.toString(BASE + 1000));
+                "KEYCLOAK_MANAGEMENT_PORT", Integer.toString(BASE + 1000), "ACDE_GATEWAY_PORT", Integer.toString(GATEWAY));
     }
 
     private static Process launch(String service, int port) throws IOException {
@@ -152,6 +153,9 @@ public final class Stack {
         Map<String, String> env = new HashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", ISSUER);
+        // Every contract names this stack's gateway as its server (Swagger UI's "Try it out" calls it) and its realm
+        // (the issuer, which follows the auth server URL) for tokens.
+        env.put("ACDE_OPENAPI_SERVER_URL", GATEWAY_URL);
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         String database = service.replace("-service", "") + DATABASE_SUFFIX;
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/" + database);

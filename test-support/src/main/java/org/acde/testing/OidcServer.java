@@ -13,6 +13,8 @@ public class OidcServer extends OidcWiremockTestResource {
 
     /** The issuer the mock provider announces in its discovery document. */
     public static final String ISSUER = "https://server.example.com";
+    /** The id of the key the mock provider publishes and signs with. */
+    public static final String KEY_ID = "1";
 
     @Override
     public Map<String, String> start() {

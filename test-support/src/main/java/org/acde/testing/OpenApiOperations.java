@@ -27,20 +27,8 @@ public final class OpenApiOperations {
     /** One operation: {@code security} is null when the operation declares none. */
     public record Operation(String method, String template, String operationId, JsonNode security, boolean hasBody) {
 
-        /** No token needed: no security at all, or an empty requirement among the alternatives. */
         public boolean admitsAnonymous() {
-            if (security == null) {
-                return false;
-            }
-            if (security.isEmpty()) {
-                return true;
-            }
-            for (JsonNode requirement : security) {
-                if (requirement.isEmpty()) {
-                    return true;
-                }
-            }
-            return false;
+            return OpenApiOperations.admitsAnonymous(security);
         }
 
         /** The path with every parameter replaced by {@link #NO_SUCH_ID}. */
@@ -55,6 +43,25 @@ public final class OpenApiOperations {
     }
 
     private OpenApiOperations() {
+    }
+
+    /**
+     * Whether an operation with this {@code security} (null when it declares none) needs no token: an empty list, or
+     * an empty requirement among the alternatives.
+     */
+    public static boolean admitsAnonymous(JsonNode security) {
+        if (security == null) {
+            return false;
+        }
+        if (security.isEmpty()) {
+            return true;
+        }
+        for (JsonNode requirement : security) {
+            if (requirement.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The operations of a committed contract snapshot, {@code contracts/openapi/<module>.yaml} under {@code root}. */

@@ -2,6 +2,7 @@ package org.acde.testing;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -19,6 +20,10 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 
 /**
  * What every ACDE Hub service must offer, checked the same way in each: a service's test extends this class,
@@ -210,6 +215,42 @@ public abstract class ServiceConventionsTest {
     private static List<OpenApiOperations.Operation> liveOperations() throws Exception {
         String json = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
         return OpenApiOperations.of(new ObjectMapper().readTree(json));
+    }
+
+    /**
+     * Every operation of the contract, sent every query parameter it lists and one it does not, with a token of a role
+     * it admits: a 400 naming that one alone. So no operation ignores a parameter it does not take, nor refuses one it
+     * takes.
+     */
+    @Test
+    void aQueryParameterAnOperationDoesNotListIsA400NamingIt() {
+        Map<String, Map<String, Map<String, Object>>> paths = given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200).extract().path("paths");
+        List<String> tokens = List.of(Tokens.secretariat(), Tokens.agency("VN"), Tokens.partner("VN"));
+        paths.forEach((template, operations) -> operations.forEach((method, operation) -> {
+            String path = template.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters", List.of());
+            // The first role the operation admits; a role check answers before the parameters are looked at.
+            Response answer = null;
+            for (String token : tokens) {
+                RequestSpecification request = given().auth().oauth2(token).queryParam("unlisted", "x");
+                parameters.stream().filter(parameter -> "query".equals(parameter.get("in")))
+                        .forEach(parameter -> request.queryParam((String) parameter.get("name"), "x"));
+                if (!method.equals("get") && !method.equals("delete")) {
+                    request.contentType(ContentType.JSON).body("{}");
+                }
+                answer = request.request(method.toUpperCase(), path);
+                if (answer.statusCode() != 403) {
+                    break;
+                }
+            }
+            try {
+                answer.then().statusCode(400).contentType("application/problem+json").body("errors.field", contains("unlisted"));
+            } catch (AssertionError e) {
+                throw new AssertionError(method.toUpperCase() + " " + path + ": " + e.getMessage(), e);
+            }
+        }));
     }
 
     @Test

@@ -35,10 +35,15 @@ public class CertificateIssuer {
         this.keys = keys;
     }
 
-    /** Issues, in the caller's transaction, the certificate of a completed enrolment; returns its id. */
+    /**
+     * Issues, in the caller's transaction, the certificate of a completed enrolment; returns its id. It is valid from
+     * now, or from the start of the cohort's last day if results were recorded before it (a grace the configuration
+     * may allow): never before the cohort ends.
+     */
     public UUID issue(Program program, Cohort cohort, Recipient recipient, Instant now) {
         UUID id = UUID.randomUUID();
-        Instant validFrom = now.truncatedTo(ChronoUnit.SECONDS);
+        Instant lastDay = cohort.lastDayStart();
+        Instant validFrom = (now.isBefore(lastDay) ? lastDay : now).truncatedTo(ChronoUnit.SECONDS);
         Instant validUntil = program.certificateValidityMonths == null ? null
                 : validFrom.atZone(ZoneOffset.UTC).plusMonths(program.certificateValidityMonths).toInstant();
         ObjectNode payload = credentials.build(id, program, cohort, recipient, validFrom, validUntil);

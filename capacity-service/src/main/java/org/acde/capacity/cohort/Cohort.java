@@ -2,6 +2,7 @@ package org.acde.capacity.cohort;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -55,5 +56,17 @@ public class Cohort extends PanacheEntityBase {
 
     public boolean acceptsEnrolmentAt(Instant when) {
         return !when.isBefore(enrolmentOpens) && when.isBefore(enrolmentCloses);
+    }
+
+    /**
+     * The start of the cohort's last day. Its dates are days in its own time zone, so that is where the last day
+     * begins; in UTC it would begin hours early or late.
+     */
+    public Instant lastDayStart() {
+        return lastDayStart(endDate, timeZone);
+    }
+
+    static Instant lastDayStart(LocalDate endDate, String timeZone) {
+        return endDate.atStartOfDay(ZoneId.of(timeZone)).toInstant();
     }
 }

@@ -17,6 +17,7 @@ import org.acde.capacity.program.Program;
 import org.acde.capacity.program.ProgramAccess;
 import org.acde.contracts.capacity.CohortInput;
 import org.acde.contracts.capacity.CohortView;
+import org.acde.contracts.capacity.EnrolmentStatus;
 import org.acde.contracts.capacity.ProgramStatus;
 import org.acde.contracts.http.ETags;
 import org.acde.contracts.paging.CursorCodec;
@@ -97,6 +98,13 @@ public class CohortService {
         // Compared as sets of (party, seats): their order in the request does not matter.
         if (!Set.copyOf(input.quotasOrEmpty()).equals(Set.copyOf(cohort.quotas))) {
             throw ProblemException.invalidField("quotas", "stay as they were set when the cohort was created");
+        }
+        // Recorded results were judged against the last day and certificates are valid from it: it may come earlier, not later.
+        Map<String, Long> byStatus = cohorts.enrolmentsByStatus(id);
+        if ((byStatus.containsKey(EnrolmentStatus.COMPLETED.name()) || byStatus.containsKey(EnrolmentStatus.FAILED.name()))
+                && Cohort.lastDayStart(input.endDate(), input.timeZone()).isAfter(cohort.lastDayStart())) {
+            throw ProblemException.invalidField("endDate", "results are recorded; the last day may not move past "
+                    + cohort.endDate + " (" + cohort.timeZone + ")");
         }
         CohortMapper.applySchedule(input, cohort);
         cohort.updatedAt = now();

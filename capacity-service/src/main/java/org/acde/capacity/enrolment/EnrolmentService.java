@@ -3,6 +3,7 @@ package org.acde.capacity.enrolment;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,10 +61,11 @@ public class EnrolmentService {
     private final Caller caller;
     private final Clock clock;
     private final Idempotency idempotency;
+    private final ResultsConfig config;
 
     EnrolmentService(EnrolmentRepository enrolments, EnrolmentAccess access, SeatAllocator seats, CohortService cohorts,
             ProgramAccess programs, CertificateIssuer certificates, CursorCodec cursors, Caller caller, Clock clock,
-            Idempotency idempotency) {
+            Idempotency idempotency, ResultsConfig config) {
         this.enrolments = enrolments;
         this.access = access;
         this.seats = seats;
@@ -74,6 +76,7 @@ public class EnrolmentService {
         this.caller = caller;
         this.clock = clock;
         this.idempotency = idempotency;
+        this.config = config;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -185,6 +188,11 @@ public class EnrolmentService {
             throw ProblemException.badField("score", "is required: the cohort has a pass mark of " + cohort.passMark);
         }
         Instant now = now();
+        Instant resultsOpen = cohort.lastDayStart().minus(config.resultsOpenBeforeEnd());
+        if (now.isBefore(resultsOpen)) {
+            throw ProblemException.invalidField("endDate", "the cohort ends on " + cohort.endDate + "; its results are recorded from "
+                    + resultsOpen.atZone(ZoneId.of(cohort.timeZone)).toOffsetDateTime() + " (" + cohort.timeZone + ") on");
+        }
         enrolment.attendancePercent = result.attendancePercent();
         enrolment.score = result.score();
         enrolment.updatedAt = now;

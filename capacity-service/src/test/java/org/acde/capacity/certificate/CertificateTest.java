@@ -3,6 +3,7 @@ package org.acde.capacity.certificate;
 import static io.restassured.RestAssured.given;
 import static org.acde.capacity.Fixtures.cohort;
 import static org.acde.capacity.Fixtures.createCohort;
+import static org.acde.capacity.Fixtures.ended;
 import static org.acde.capacity.Fixtures.enrol;
 import static org.acde.capacity.Fixtures.participant;
 import static org.acde.capacity.Fixtures.program;
@@ -60,6 +61,7 @@ class CertificateTest {
         String cohort = createCohort(Tokens.partner("VN"), program, cohort(10, Map.of())).then().statusCode(201).extract().path("id");
         Map<String, Object> participant = participant("TH");
         String enrolment = enrol(Tokens.agency("TH"), cohort, participant).then().statusCode(201).extract().path("id");
+        ended(Tokens.partner("VN"), cohort);
         String id = result(Tokens.partner("VN"), enrolment, 95, 88).then().statusCode(200).extract().path("certificateId");
         String jwt = given().get("/api/v1/certificates/" + id).then().statusCode(200).extract().path("jwt");
         return new Issued(id, jwt, participant, enrolment, Tokens.partner("VN"), initiative);

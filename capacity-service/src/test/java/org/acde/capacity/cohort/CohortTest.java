@@ -5,10 +5,14 @@ import static org.acde.capacity.Fixtures.cohort;
 import static org.acde.capacity.Fixtures.createCohort;
 import static org.acde.capacity.Fixtures.enrolled;
 import static org.acde.capacity.Fixtures.publishedProgram;
+import static org.acde.capacity.Fixtures.reschedule;
+import static org.acde.capacity.Fixtures.result;
 import static org.acde.capacity.Fixtures.transition;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -56,6 +60,21 @@ class CohortTest {
         body.put("quotas", List.of(Map.of("party", "MY", "seats", 5)));
         given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body)
                 .put("/api/v1/cohorts/" + id).then().statusCode(422).body("errors[0].field", is("quotas"));
+    }
+
+    @Test
+    void onceResultsAreRecordedTheLastDayMayComeEarlierButNotLater() {
+        String program = publishedProgram("KH");
+        String id = createCohort(Tokens.partner("KH"), program, cohort(5, Map.of())).then().statusCode(201).extract().path("id");
+        String enrolment = enrolled(id, "KH");
+        String provider = Tokens.partner("KH");
+        LocalDate lastDay = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1);
+        reschedule(provider, id, lastDay).then().statusCode(200);
+        result(provider, enrolment, 100, 90).then().statusCode(200).body("status", is("COMPLETED"));
+        reschedule(provider, id, lastDay.plusDays(1)).then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", is("endDate"));
+        given().get("/api/v1/cohorts/" + id).then().statusCode(200).body("endDate", is(lastDay.toString()));
+        reschedule(provider, id, lastDay.minusDays(1)).then().statusCode(200).body("endDate", is(lastDay.minusDays(1).toString()));
     }
 
     @Test

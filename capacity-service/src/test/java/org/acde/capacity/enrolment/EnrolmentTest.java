@@ -3,11 +3,13 @@ package org.acde.capacity.enrolment;
 import static io.restassured.RestAssured.given;
 import static org.acde.capacity.Fixtures.cohort;
 import static org.acde.capacity.Fixtures.createCohort;
+import static org.acde.capacity.Fixtures.ended;
 import static org.acde.capacity.Fixtures.enrol;
 import static org.acde.capacity.Fixtures.enrolled;
 import static org.acde.capacity.Fixtures.openCohort;
 import static org.acde.capacity.Fixtures.participant;
 import static org.acde.capacity.Fixtures.publishedProgram;
+import static org.acde.capacity.Fixtures.reschedule;
 import static org.acde.capacity.Fixtures.result;
 import static org.acde.capacity.Fixtures.rows;
 import static org.acde.capacity.Fixtures.withdraw;
@@ -19,6 +21,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
@@ -188,11 +192,30 @@ class EnrolmentTest {
         String passes = enrolled(cohort, "ID");
         String fails = enrolled(cohort, "ID");
         String provider = Tokens.partner("ID");
+        ended(provider, cohort);
         result(provider, passes, 90, 75).then().statusCode(200).body("status", is("COMPLETED"))
                 .body("attendancePercent", is(90)).body("score", is(75)).body("certificateId", notNullValue());
         result(provider, fails, 90, 40).then().statusCode(200).body("status", is("FAILED")).body("certificateId", nullValue());
         result(provider, passes, 100, 100).then().statusCode(409).body("currentStatus", is("COMPLETED"));
         assertThat(rows(database, "certificate", "enrolment_id IN ('" + passes + "', '" + fails + "')")).isEqualTo(1);
+    }
+
+    @Test
+    void resultsOpenWhenTheLastDayBeginsInTheCohortsTimeZone() {
+        // Kiritimati is UTC+14: from 10:00 UTC on, its today is tomorrow in UTC.
+        ZoneId zone = ZoneId.of("Pacific/Kiritimati");
+        Map<String, Object> body = cohort(5, Map.of());
+        body.put("timeZone", zone.getId());
+        String cohort = createCohort(Tokens.partner("PH"), publishedProgram("PH"), body).then().statusCode(201).extract().path("id");
+        String id = enrolled(cohort, "PH");
+        String provider = Tokens.partner("PH");
+        LocalDate lastDay = LocalDate.now(zone);
+        reschedule(provider, cohort, lastDay).then().statusCode(200);
+        String certificate = result(provider, id, 90, 75).then().statusCode(200).body("status", is("COMPLETED"))
+                .extract().path("certificateId");
+        String validFrom = given().get("/api/v1/certificates/" + certificate).then().statusCode(200)
+                .extract().path("credential.validFrom");
+        assertThat(Instant.parse(validFrom)).isAfterOrEqualTo(lastDay.atStartOfDay(zone).toInstant());
     }
 
     @Test

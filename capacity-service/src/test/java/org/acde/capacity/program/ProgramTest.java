@@ -3,6 +3,7 @@ package org.acde.capacity.program;
 import static io.restassured.RestAssured.given;
 import static org.acde.capacity.Fixtures.createProgram;
 import static org.acde.capacity.Fixtures.program;
+import static org.acde.capacity.Fixtures.published;
 import static org.acde.capacity.Fixtures.transition;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
@@ -66,6 +67,21 @@ class ProgramTest {
         given().auth().oauth2(Tokens.secretariat()).queryParam("status", "DRAFT").queryParam("topic", "AI_GOVERNANCE")
                 .queryParam("audience", "OFFICIALS").queryParam("limit", 100).get("/api/v1/programs").then().statusCode(200)
                 .body("items.id", hasItem(id));
+    }
+
+    @Test
+    void anUnknownQueryParameterIsRefusedAndEveryListedOneTaken() {
+        given().queryParam("providerParty", "BN").queryParam("topics", "DATA").get("/api/v1/programs").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("topics"));
+        String older = published(program("BN"));
+        String newer = published(program("BN"));
+        // Every filter at once, newest first, and a second page by cursor.
+        Map<String, Object> filters = Map.of("measure", "VI", "status", "PUBLISHED", "providerParty", "BN", "topic", "DATA",
+                "audience", "MANAGERS", "sort", "-createdAt", "limit", 1);
+        String cursor = given().queryParams(filters).get("/api/v1/programs").then().statusCode(200)
+                .body("items.id", contains(newer)).extract().path("nextCursor");
+        given().queryParams(filters).queryParam("cursor", cursor).get("/api/v1/programs").then().statusCode(200)
+                .body("items.id", contains(older));
     }
 
     @Test

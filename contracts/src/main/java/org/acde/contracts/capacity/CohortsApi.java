@@ -38,10 +38,10 @@ public interface CohortsApi {
 
     @PUT
     @Path("/{id}")
-    @Operation(operationId = "updateCohort", summary = "Reschedule a cohort", description = "Schedule, place and criteria; seats and quotas stay as created. Roles: secretariat, agency, partner.")
+    @Operation(operationId = "updateCohort", summary = "Reschedule a cohort", description = "Schedule, place and criteria; seats and quotas stay as created. Once results are recorded, the last day may move earlier but not later (results and certificates date from it). Roles: secretariat, agency, partner.")
+    @APIResponse(responseCode = "422", description = "Seats or quotas differ from the cohort's, or results are recorded and the last day would move later (field `endDate`)", content = @Content(mediaType = "application/problem+json"))
     @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "200", description = "The cohort as changed; `ETag` is its new version", content = @Content(schema = @Schema(implementation = CohortView.class)))
-    @APIResponse(responseCode = "422", description = "Seats or quotas differ from the cohort's", content = @Content(mediaType = "application/problem+json"))
     RestResponse<CohortView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull CohortInput body);
 }

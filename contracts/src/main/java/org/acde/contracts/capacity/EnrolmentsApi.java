@@ -43,10 +43,11 @@ public interface EnrolmentsApi {
 
     @POST
     @Path("/{id}/result")
-    @Operation(operationId = "recordEnrolmentResult", summary = "Record a participant's results", description = "The provider's side, for a CONFIRMED enrolment. Meeting the cohort's criteria completes it and issues a certificate; otherwise it is FAILED. Roles: secretariat, agency, partner.")
+    @Operation(operationId = "recordEnrolmentResult", summary = "Record a participant's results", description = "The provider's side, for a CONFIRMED enrolment, once the cohort has reached its last day: from the start of `endDate` in the cohort's `timeZone` (a deployment may allow a grace before it). Meeting the cohort's criteria completes it and issues a certificate, valid from now but never before that day; otherwise it is FAILED. Roles: secretariat, agency, partner.")
     @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "200", description = "COMPLETED with `certificateId`, or FAILED", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "409", description = "The enrolment is not CONFIRMED", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "Too early: the cohort has not reached its last day (field `endDate`); nothing is recorded", content = @Content(mediaType = "application/problem+json"))
     RestResponse<EnrolmentView> result(@PathParam("id") UUID id, @Valid @NotNull ResultInput body);
 
     @POST

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "An event in an initiative's history")
 public record HistoryEntry(
         Instant at,
-        @Schema(description = "The client that did it") String by,
+        @Schema(description = "Who did it: the client id, or `<username> via <client id>` for a person signed in through a client") String by,
         Kind kind,
         InitiativeStatus from,
         InitiativeStatus to,

@@ -38,9 +38,11 @@ public interface ProgressReportsApi {
     Page<ProgressReportView> list(@PathParam("initiativeId") UUID initiativeId, @Valid @BeanParam PageParams page);
 
     @POST
-    @Operation(operationId = "submitProgressReport", summary = "Submit a progress report", description = "An agency of a participating party, for its own party; one report per party and period. Roles: secretariat, agency.")
-    @SecurityRequirement(name = "keycloak")
+    @Operation(operationId = "submitProgressReport", summary = "Submit a progress report", description = "An agency of a participating party, for its own party; one report per party and period, for a period that has started (its first day is today or earlier, UTC). Roles: secretariat, agency.")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = ProgressReportView.class)))
+    @APIResponse(responseCode = "409", description = "The party has already reported for the period", content = @Content(mediaType = "application/problem+json"))
+    @APIResponse(responseCode = "422", description = "The period has not started (field `period`), the party does not take part, or an actual names another initiative's indicator", content = @Content(mediaType = "application/problem+json"))
+    @SecurityRequirement(name = "keycloak")
     @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<ProgressReportView> submit(@PathParam("initiativeId") UUID initiativeId,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull ProgressReportInput body);

@@ -28,7 +28,7 @@ public record EnterpriseView(
         @Schema(description = "Set by an agency of the enterprise's own party") boolean verified,
         String verifiedBy,
         Instant verifiedAt,
-        @Schema(description = "The client that registered the enterprise and owns it") String owner,
+        @Schema(description = "Who registered the enterprise and owns it: the client id, or `user:<sub>` when a person signed in through a client registered it") String owner,
         Instant createdAt,
         Instant updatedAt) {
 }

@@ -39,7 +39,7 @@ public interface EnterprisesApi {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "createEnterprise", summary = "Register an enterprise", description = "A partner or agency for its own party, or the secretariat. The registering client owns it. Roles: secretariat, agency, partner.")
+    @Operation(operationId = "createEnterprise", summary = "Register an enterprise", description = "A partner or agency for its own party, or the secretariat. Whoever registers it owns it: the client, or the person signed in through it. Roles: secretariat, agency, partner.")
     @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "201", description = "Created; `Location` and `ETag` name the new resource", content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
     RestResponse<EnterpriseView> create(

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.acde.contracts.security.BearerChallenge;
 import org.acde.contracts.web.AllowedMethods;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -121,12 +122,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
-        return unauthenticated(uri);
+        return unauthenticated(BearerChallenge.MISSING, BearerChallenge.MISSING_DETAIL, uri);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthenticated(uri);
+        String reason = BearerChallenge.reason(e);
+        return unauthenticated(BearerChallenge.invalidToken(reason), reason, uri);
     }
 
     @ServerExceptionMapper(priority = PRIORITY)
@@ -141,9 +143,9 @@ public class ProblemMappers {
                 "An unexpected error occurred; quote the request id when reporting it", path(uri));
     }
 
-    private static Response unauthenticated(UriInfo uri) {
-        return Response.fromResponse(Problems.response(ProblemType.UNAUTHORIZED,
-                "A valid bearer token is required", path(uri))).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    private static Response unauthenticated(String challenge, String detail, UriInfo uri) {
+        return Response.fromResponse(Problems.response(ProblemType.UNAUTHORIZED, detail, path(uri)))
+                .header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
     }
 
     private static Response jsonProblem(JsonProcessingException e, UriInfo uri) {

@@ -3,7 +3,6 @@ package org.acde.contracts.security;
 import java.util.Optional;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.JsonString;
 
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.reference.Party;
@@ -12,15 +11,18 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
- * Who is calling, as every service sees it: roles from the token, the party from its {@code party} claim, the
- * client id from {@code azp}. Object-level rules ask this class, never the raw token.
+ * Who is calling, as every service sees it: roles from the token, the party from its {@code party} claim, and who
+ * acts ({@link Actor}): a client on its own, or a person signed in through a client. Object-level rules ask this
+ * class, never the raw token.
  */
 @RequestScoped
 public class Caller {
 
     public static final String PARTY_CLAIM = "party";
+    private static final String ANONYMOUS = "anonymous";
 
     private final SecurityIdentity identity;
+    private Optional<Actor> actor;
 
     Caller(SecurityIdentity identity) {
         this.identity = identity;
@@ -47,17 +49,17 @@ public class Caller {
         return claim(PARTY_CLAIM).flatMap(Caller::toParty);
     }
 
-    /** The OAuth2 client the token was issued to (a partner system or agency back-end). */
-    public Optional<String> clientId() {
-        return claim("azp").or(() -> claim("client_id"));
+    /**
+     * Whose rows these are: the key of ownership and of Idempotency-Key scope. The client id for a client's own
+     * token, {@code user:<sub>} for a person ({@link Actor#id()}).
+     */
+    public String id() {
+        return actor().map(Actor::id).orElse(ANONYMOUS);
     }
 
-    /** A stable name for audit fields: the client id, else the subject. */
+    /** Who did it, for audit fields: the client id, or {@code <username> via <client>} for a person. */
     public String name() {
-        if (identity.isAnonymous()) {
-            return "anonymous";
-        }
-        return clientId().orElseGet(() -> identity.getPrincipal().getName());
+        return actor().map(Actor::name).orElse(ANONYMOUS);
     }
 
     /** The secretariat, or an agency or partner of {@code party}. */
@@ -75,15 +77,15 @@ public class Caller {
         return party().orElseThrow(() -> ProblemException.forbidden("The token carries no party claim"));
     }
 
-    private Optional<String> claim(String name) {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            Object value = jwt.getClaim(name);
-            if (value instanceof JsonString string) {
-                return Optional.of(string.getString());
-            }
-            return Optional.ofNullable(value).map(Object::toString);
+    private Optional<Actor> actor() {
+        if (actor == null) {
+            actor = Actor.of(identity);
         }
-        return Optional.empty();
+        return actor;
+    }
+
+    private Optional<String> claim(String name) {
+        return identity.getPrincipal() instanceof JsonWebToken jwt ? Actor.claim(jwt, name) : Optional.empty();
     }
 
     private static Optional<Party> toParty(String code) {

@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import org.acde.contracts.problem.Problem;
 import org.acde.contracts.problem.ProblemType;
 import org.acde.contracts.problem.Problems;
+import org.acde.contracts.security.BearerChallenge;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -90,9 +91,13 @@ public class HttpFrontDoor {
             // the platform's failure, not the caller's, and over once it is back.
             rc.response().putHeader(HttpHeaderNames.RETRY_AFTER, "5");
             send(rc, ProblemType.UNAVAILABLE, "The identity provider cannot be reached to check the token; retry shortly");
-        } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
-            rc.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, "Bearer");
-            send(rc, ProblemType.UNAUTHORIZED, "A valid bearer token is required");
+        } else if (failure instanceof AuthenticationFailedException) {
+            String reason = BearerChallenge.reason(failure);
+            rc.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, BearerChallenge.invalidToken(reason));
+            send(rc, ProblemType.UNAUTHORIZED, reason);
+        } else if (failure instanceof UnauthorizedException) {
+            rc.response().putHeader(HttpHeaderNames.WWW_AUTHENTICATE, BearerChallenge.MISSING);
+            send(rc, ProblemType.UNAUTHORIZED, BearerChallenge.MISSING_DETAIL);
         } else if (failure instanceof ForbiddenException) {
             send(rc, ProblemType.FORBIDDEN, "Your token does not grant this operation");
         } else if (rc.statusCode() == 413) {

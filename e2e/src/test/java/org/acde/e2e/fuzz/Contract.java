@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.acde.testing.OpenApiOperations;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -38,12 +40,13 @@ public record Contract(String service, JsonNode document, List<Operation> operat
     public record Parameter(String name, String in, JsonNode schema, boolean required) {
     }
 
-    public record Operation(String service, String method, String path, List<Parameter> parameters, JsonNode body,
-            boolean secured) {
+    /** {@code tokenRequired}: the contract's {@code security} admits no anonymous caller. */
+    public record Operation(String service, String operationId, String method, String path, List<Parameter> parameters,
+            JsonNode body, boolean tokenRequired) {
 
         @Override
         public String toString() {
-            return method.toUpperCase() + " " + path + " (" + service + ")";
+            return operationId + " " + method.toUpperCase() + " " + path + " (" + service + ")";
         }
     }
 
@@ -64,8 +67,9 @@ public record Contract(String service, JsonNode document, List<Operation> operat
                             resolve(document, parameter.path("schema")), parameter.path("required").asBoolean()));
                 }
                 JsonNode body = operation.path("requestBody").path("content").path("application/json").path("schema");
-                operations.add(new Operation(service, method.getKey(), path.getKey(), parameters,
-                        body.isMissingNode() ? null : resolve(document, body), operation.has("security")));
+                operations.add(new Operation(service, operation.path("operationId").asText(), method.getKey(),
+                        path.getKey(), parameters, body.isMissingNode() ? null : resolve(document, body),
+                        !OpenApiOperations.admitsAnonymous(operation.get("security"))));
             }
         }
         return new Contract(service, document, operations);

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 
 import org.acde.contracts.openapi.TokenUse;
 import org.acde.contracts.problem.ProblemType;
+import org.acde.contracts.security.BearerChallenge;
 import org.acde.gateway.routing.GatewayProblems;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -35,8 +36,8 @@ public class EdgeAccess implements Handler<RoutingContext> {
             rc.next();
             return;
         }
-        rc.response().putHeader("WWW-Authenticate", "Bearer");
-        problems.send(rc, ProblemType.UNAUTHORIZED, "A valid bearer token is required");
+        rc.response().putHeader("WWW-Authenticate", BearerChallenge.MISSING);
+        problems.send(rc, ProblemType.UNAUTHORIZED, BearerChallenge.MISSING_DETAIL);
     }
 
     public boolean allowsAnonymous(String method, String path) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.acde.contracts.web.AnyQueryParameters;
 import org.acde.gateway.access.ContractOperations;
 import org.acde.gateway.health.UpstreamStatus;
 import org.acde.gateway.ratelimit.RateLimitConfig;
@@ -74,6 +75,7 @@ public class PortalResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
+    @AnyQueryParameters
     public Uni<TemplateInstance> portal(@Context UriInfo uri) {
         String baseUrl = uri.getBaseUri().toString().replaceAll("/$", "");
         return status.all().map(ready -> {

@@ -12,8 +12,9 @@ import io.smallrye.config.WithDefault;
 public interface RateLimitConfig {
 
     /**
-     * Policies by name: {@code anonymous} (per IP), {@code secretariat}, {@code agency}, {@code partner} (per client,
-     * by realm role) and {@code client} (per client, for tokens with none of those roles).
+     * Policies by name: {@code anonymous} (per IP), {@code secretariat}, {@code agency}, {@code partner} (by realm
+     * role) and {@code client} (for tokens with none of those roles). A client's own token draws from the client's
+     * bucket, a person's from their own under the client.
      */
     Map<String, Policy> policies();
 

@@ -6,13 +6,12 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Singleton;
-import jakarta.json.JsonString;
 
 import org.acde.contracts.problem.ProblemType;
+import org.acde.contracts.security.Actor;
 import org.acde.contracts.security.Role;
 import org.acde.gateway.access.EdgeAccess;
 import org.acde.gateway.routing.GatewayProblems;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 import io.github.bucket4j.Bandwidth;
@@ -25,8 +24,9 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Rate-limits API requests with a token bucket per caller: per OAuth2 client (the token's {@code azp}) for callers
- * with a token, per IP address for anonymous ones, with the limit of the caller's role. Every answer carries the
+ * Rate-limits API requests with a token bucket per caller: per OAuth2 client (the token's {@code azp}) for a client's
+ * own tokens, per person under the client for people signed in through one (so one busy user of Swagger UI does not
+ * use up everyone's), per IP address for anonymous callers; with the limit of the caller's role. Every answer carries the
  * IETF {@code RateLimit-Policy} and {@code RateLimit} headers; a caller over its limit gets a 429 problem with
  * {@code Retry-After}. When the shared bucket store cannot answer, requests pass unlimited rather than fail.
  */
@@ -66,7 +66,7 @@ public class RateLimiter implements Handler<RoutingContext> {
     public void handle(RoutingContext rc) {
         SecurityIdentity identity = EdgeAccess.identity(rc);
         Policy policy = identity == null ? policies.get(ANONYMOUS) : policies.get(policyOf(identity));
-        String caller = identity == null ? "ip:" + remoteAddress(rc) : "client:" + clientId(identity);
+        String caller = identity == null ? "ip:" + remoteAddress(rc) : bucketOf(Actor.of(identity).orElseThrow());
         CompletableFuture<ConsumptionProbe> taken = buckets.take(policy.name + ':' + caller, policy.bucket);
         if (taken.isDone()) {
             // In memory the bucket answers at once: no need to leave the event loop's current task.
@@ -112,17 +112,13 @@ public class RateLimiter implements Handler<RoutingContext> {
         return CLIENT;
     }
 
-    private static String clientId(SecurityIdentity identity) {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
-            Object azp = jwt.getClaim("azp");
-            if (azp instanceof JsonString string) {
-                return string.getString();
-            }
-            if (azp != null) {
-                return azp.toString();
-            }
+    /** {@code client:<azp>} for a client's own token, {@code client:<azp>:user:<sub>} for a person's. */
+    private static String bucketOf(Actor actor) {
+        String person = "user:" + actor.subject();
+        if (actor.clientId() == null) {
+            return person;
         }
-        return "subject:" + identity.getPrincipal().getName();
+        return "client:" + actor.clientId() + (actor.user() ? ":" + person : "");
     }
 
     private static String remoteAddress(RoutingContext rc) {

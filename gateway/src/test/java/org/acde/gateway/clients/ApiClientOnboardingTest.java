@@ -1,6 +1,7 @@
 package org.acde.gateway.clients;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 
 import java.util.HashMap;
@@ -59,6 +60,18 @@ class ApiClientOnboardingTest {
         Map<String, Object> extra = client("AGENCY", "PH");
         extra.put("secret", "chosen-by-me");
         create(Tokens.secretariat(), extra).statusCode(400).body("errors[0].field", is("secret"));
+    }
+
+    @Test
+    void theListTakesItsPagingParametersAndNoOther() {
+        String token = Tokens.secretariat();
+        given().auth().oauth2(token).queryParam("role", "AGENCY").get("/api/v1/api-clients").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("role"));
+        // Taken: sort is judged before Keycloak is asked; with limit and cursor the request gets as far as Keycloak.
+        given().auth().oauth2(token).queryParam("sort", "name").get("/api/v1/api-clients").then().statusCode(400)
+                .body("errors.field", contains("sort"));
+        given().auth().oauth2(token).queryParam("limit", 5).queryParam("cursor", "c").queryParam("sort", "clientId")
+                .get("/api/v1/api-clients").then().statusCode(503);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.acde.gateway.routing.UpstreamStubs.upstream;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 /**
  * The developer portal as a person sees it: rendered by Debian's headless Chromium, its DOM read back and a
@@ -35,6 +37,12 @@ class PortalPageTest {
 
     @TestHTTPResource("/")
     URI portal;
+
+    /** A page, not an API operation: links to it may carry parameters of their own. */
+    @Test
+    void linksMayCarryParametersOfTheirOwn() {
+        given().queryParam("utm_source", "newsletter").get("/").then().statusCode(200).contentType(ContentType.HTML);
+    }
 
     @Test
     void showsTheApiItsServicesWithTheirStateATokenRecipeAndTheLimits() throws Exception {

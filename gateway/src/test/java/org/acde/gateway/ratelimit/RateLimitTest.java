@@ -57,11 +57,31 @@ class RateLimitTest {
     }
 
     @Test
+    void eachPersonHasTheirOwnBucketUnderTheClient() {
+        String client = "portal-" + UUID.randomUUID();
+        String anna = Tokens.userClaims(client, "anna", null, null).sign();
+        for (int remaining = 2; remaining >= 0; remaining--) {
+            given().auth().oauth2(anna).get("/api/v1/initiatives").then().statusCode(200)
+                    .header("RateLimit", matchesPattern("\"client\";r=" + remaining + ";t=\\d+"));
+        }
+        given().auth().oauth2(anna).get("/api/v1/initiatives").then().statusCode(429);
+        // Another person of the same client, the client itself and Anna through another client each have their own.
+        given().auth().oauth2(Tokens.userClaims(client, "binh", null, null).sign()).get("/api/v1/initiatives").then()
+                .statusCode(200).header("RateLimit", matchesPattern("\"client\";r=2;t=\\d+"));
+        given().auth().oauth2(Tokens.token(client, null, null)).get("/api/v1/initiatives").then()
+                .statusCode(200).header("RateLimit", matchesPattern("\"client\";r=2;t=\\d+"));
+        given().auth().oauth2(Tokens.userClaims("portal-" + UUID.randomUUID(), "anna", null, null).sign())
+                .get("/api/v1/initiatives").then().statusCode(200).header("RateLimit", matchesPattern("\"client\";r=2;t=\\d+"));
+    }
+
+    @Test
     void theLimitFollowsTheRoleAndEveryApiResponseCarriesTheHeaders() {
         given().auth().oauth2(Tokens.agency("VN")).get("/api/v1/initiatives").then().statusCode(200)
                 .header("RateLimit-Policy", matchesPattern("\"agency\";q=\\d+;w=60"));
         given().auth().oauth2(Tokens.partner("MY")).get("/api/v1/initiatives").then().statusCode(200)
                 .header("RateLimit-Policy", matchesPattern("\"partner\";q=\\d+;w=60"));
+        given().auth().oauth2(Tokens.user("partner.my.demo", "partner", "MY")).get("/api/v1/initiatives").then()
+                .statusCode(200).header("RateLimit-Policy", matchesPattern("\"partner\";q=\\d+;w=60"));
         given().get("/api/v1/initiatives").then().statusCode(200)
                 .header("RateLimit-Policy", matchesPattern("\"anonymous\";q=\\d+;w=60"));
         given().get("/api/v1/parties/VN/overview").then()

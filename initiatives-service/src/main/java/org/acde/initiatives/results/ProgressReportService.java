@@ -3,6 +3,8 @@ package org.acde.initiatives.results;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +20,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.acde.contracts.initiatives.IndicatorActual;
 import org.acde.contracts.initiatives.PartyValue;
+import org.acde.contracts.initiatives.Periods;
 import org.acde.contracts.initiatives.ProgressReportInput;
 import org.acde.contracts.initiatives.ProgressReportView;
 import org.acde.contracts.initiatives.SexValue;
@@ -76,6 +79,12 @@ public class ProgressReportService {
         Party party = reportingParty(input);
         Initiative initiative = access.reportable(initiativeId, party);
         checkActuals(initiative, input.actualsOrEmpty());
+        LocalDate start = Periods.start(input.period());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        if (start.isAfter(today)) {
+            throw ProblemException.invalidField("period", "starts on " + start + "; a report is for a period that has started"
+                    + " (today is " + today + ", UTC)");
+        }
         if (reports.exists(initiativeId, input.period(), party)) {
             throw ProblemException.conflict(party + " has already reported for " + input.period()
                     + "; a submitted report is part of the record and is not replaced");

@@ -231,6 +231,27 @@ class InitiativeListTest {
     }
 
     @Test
+    void anUnknownQueryParameterIsRefusedAndEveryListedOneTaken() {
+        tagged().queryParam("stauts", "ACTIVE").get("/api/v1/initiatives").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("stauts"));
+        tagged().queryParam("format", "xlsx").get("/api/v1/initiatives/export.csv").then().statusCode(400)
+                .contentType("application/problem+json").body("errors.field", contains("format"));
+        // Every filter at once, each of them true of the agriculture initiative (activated, so running, today).
+        Map<String, Object> filters = Map.of("tag", tag, "measure", "IV", "status", "ACTIVE", "party", "CN", "leadParty", "VN",
+                "q", "farmers", "activeOn", LocalDate.now(ZoneOffset.UTC).toString(), "updatedSince", "2020-01-01T00:00:00Z");
+        given().queryParams(filters).queryParam("sort", "-title").queryParam("limit", 1).get("/api/v1/initiatives").then()
+                .statusCode(200).body("items.id", contains(agriculture)).body("nextCursor", is((Object) null));
+        assertThat(given().queryParams(filters).get("/api/v1/initiatives/export.csv").then().statusCode(200).extract().asString()
+                .lines()).hasSize(2);
+        given().queryParams(filters).queryParam("groupBy", "status").get("/api/v1/initiatives/stats").then().statusCode(200)
+                .body("total", is(1));
+        String cursor = tagged().queryParam("sort", "title").queryParam("limit", 1).get("/api/v1/initiatives").then()
+                .statusCode(200).extract().path("nextCursor");
+        tagged().queryParam("sort", "title").queryParam("limit", 1).queryParam("cursor", cursor).get("/api/v1/initiatives")
+                .then().statusCode(200).body("items.title", contains("Ports of the future " + tag));
+    }
+
+    @Test
     void readsIgnoreAContentTypeHeaderWithoutBody() {
         given().contentType("text/html").queryParam("tag", tag).get("/api/v1/initiatives").then().statusCode(200);
     }

@@ -7,8 +7,12 @@ import static org.acde.initiatives.initiative.Fixtures.etag;
 import static org.acde.initiatives.initiative.Fixtures.initiative;
 import static org.acde.initiatives.initiative.Fixtures.transition;
 import static org.acde.initiatives.initiative.Fixtures.uniqueTag;
+import static org.acde.testing.Challenges.assertInvalidToken;
+import static org.acde.testing.Challenges.assertNoToken;
 import static org.hamcrest.Matchers.is;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
 import org.acde.testing.Tokens;
@@ -23,8 +27,21 @@ class InitiativeSecurityTest {
 
     @Test
     void anonymousCallersCannotWrite() {
-        given().contentType(ContentType.JSON).body(initiative("VN", uniqueTag())).post("/api/v1/initiatives")
-                .then().statusCode(401).contentType("application/problem+json").header("WWW-Authenticate", is("Bearer"));
+        assertNoToken(given().contentType(ContentType.JSON).body(initiative("VN", uniqueTag())).post("/api/v1/initiatives").then());
+    }
+
+    @Test
+    void aRefusedTokenIsSaidWhatIsWrongWithIt() {
+        Map<String, Object> body = initiative("VN", uniqueTag());
+        Instant expiry = Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS);
+        assertInvalidToken(create(Tokens.expired(expiry), body).then(), "The token expired at " + expiry);
+        assertInvalidToken(create(Tokens.forged(), body).then(),
+                "The token's signature does not verify with the identity provider's keys");
+        assertInvalidToken(create(Tokens.claims("agency-vn-demo", "agency", "VN").audience("account").sign(), body).then(),
+                "The token is not meant for this API: its audience (aud) lacks acde-api");
+        // Public reads too: a token that is sent is checked.
+        assertInvalidToken(given().auth().oauth2(Tokens.expired(expiry)).get("/api/v1/initiatives").then(),
+                "The token expired at " + expiry);
     }
 
     @Test

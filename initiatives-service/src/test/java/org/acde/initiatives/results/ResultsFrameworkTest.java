@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +50,9 @@ class ResultsFrameworkTest {
         return "/api/v1/initiatives/" + initiative + "/progress-reports";
     }
 
+    /** Last year: its periods have all started, whatever the day of the run. */
+    private static final String LAST_YEAR = Year.now(ZoneOffset.UTC).minusYears(1).toString();
+
     private static Map<String, Object> report(String period, Object... actuals) {
         return new HashMap<>(Map.of("period", period, "narrative", "Onboarding went well.", "actuals", List.of(actuals)));
     }
@@ -57,11 +63,11 @@ class ResultsFrameworkTest {
         String indicator = post(Tokens.agency("VN"), indicators(initiative), indicator("COUNT")).statusCode(201)
                 .body("targets.period", contains("2026-H1", "2026-H2")).extract().path("id");
 
-        post(Tokens.agency("CN"), reports(initiative), report("2026-H1", Map.of("indicatorId", indicator, "value", 30,
+        post(Tokens.agency("CN"), reports(initiative), report(LAST_YEAR + "-H1", Map.of("indicatorId", indicator, "value", 30,
                 "byParty", List.of(Map.of("party", "CN", "value", 20), Map.of("party", "VN", "value", 10)),
                 "bySex", List.of(Map.of("sex", "F", "value", 16), Map.of("sex", "M", "value", 14)))))
                 .statusCode(201).body("party", is("CN")).body("submittedBy", is("agency-cn-demo"));
-        post(Tokens.agency("VN"), reports(initiative), report("2026-H1", Map.of("indicatorId", indicator, "value", 25)))
+        post(Tokens.agency("VN"), reports(initiative), report(LAST_YEAR + "-H1", Map.of("indicatorId", indicator, "value", 25)))
                 .statusCode(201);
 
         given().get(indicators(initiative) + "/" + indicator).then().statusCode(200)
@@ -74,22 +80,22 @@ class ResultsFrameworkTest {
     @Test
     void onePerPartyAndPeriod() {
         String initiative = inStatus(initiative("TH", uniqueTag(), "CN"), "ENDORSED");
-        post(Tokens.agency("TH"), reports(initiative), report("2026-Q1")).statusCode(201);
-        post(Tokens.agency("TH"), reports(initiative), report("2026-Q1")).statusCode(409);
-        post(Tokens.agency("TH"), reports(initiative), report("2026-Q2")).statusCode(201);
+        post(Tokens.agency("TH"), reports(initiative), report(LAST_YEAR + "-Q1")).statusCode(201);
+        post(Tokens.agency("TH"), reports(initiative), report(LAST_YEAR + "-Q1")).statusCode(409);
+        post(Tokens.agency("TH"), reports(initiative), report(LAST_YEAR + "-Q2")).statusCode(201);
     }
 
     @Test
     void onlyParticipatingAgenciesReportAndOnlyForTheirOwnParty() {
         String initiative = inStatus(initiative("MY", uniqueTag(), "SG"), "ENDORSED");
-        post(Tokens.agency("PH"), reports(initiative), report("2026")).statusCode(422).body("errors[0].field", is("party"));
-        post(Tokens.partner("SG"), reports(initiative), report("2026")).statusCode(403);
-        Map<String, Object> forOther = report("2026");
+        post(Tokens.agency("PH"), reports(initiative), report(LAST_YEAR)).statusCode(422).body("errors[0].field", is("party"));
+        post(Tokens.partner("SG"), reports(initiative), report(LAST_YEAR)).statusCode(403);
+        Map<String, Object> forOther = report(LAST_YEAR);
         forOther.put("party", "MY");
         post(Tokens.agency("SG"), reports(initiative), forOther).statusCode(403);
-        post(Tokens.secretariat(), reports(initiative), report("2026")).statusCode(400).body("errors[0].field", is("party"));
+        post(Tokens.secretariat(), reports(initiative), report(LAST_YEAR)).statusCode(400).body("errors[0].field", is("party"));
         post(Tokens.secretariat(), reports(initiative), forOther).statusCode(201).body("party", is("MY"));
-        given().contentType(ContentType.JSON).body(report("2026")).post(reports(initiative)).then().statusCode(401);
+        given().contentType(ContentType.JSON).body(report(LAST_YEAR)).post(reports(initiative)).then().statusCode(401);
     }
 
     @Test
@@ -101,19 +107,34 @@ class ResultsFrameworkTest {
         String foreign = post(Tokens.agency("ID"), indicators(inStatus(initiative("ID", uniqueTag()), "ENDORSED")),
                 indicator("COUNT")).statusCode(201).extract().path("id");
 
-        post(Tokens.agency("ID"), reports(initiative), report("2026", Map.of("indicatorId", foreign, "value", 1)))
+        post(Tokens.agency("ID"), reports(initiative), report(LAST_YEAR, Map.of("indicatorId", foreign, "value", 1)))
                 .statusCode(422).body("errors[0].field", is("actuals[0].indicatorId"));
-        post(Tokens.agency("ID"), reports(initiative), report("2026", Map.of("indicatorId", count, "value", 2.5)))
+        post(Tokens.agency("ID"), reports(initiative), report(LAST_YEAR, Map.of("indicatorId", count, "value", 2.5)))
                 .statusCode(400).body("errors[0].field", is("actuals[0].value"));
-        post(Tokens.agency("ID"), reports(initiative), report("2026", Map.of("indicatorId", words, "value", 3)))
+        post(Tokens.agency("ID"), reports(initiative), report(LAST_YEAR, Map.of("indicatorId", words, "value", 3)))
                 .statusCode(400).body("errors.field", hasItem("actuals[0].text"));
-        post(Tokens.agency("ID"), reports(initiative), report("2026", Map.of("indicatorId", count, "value", 1),
+        post(Tokens.agency("ID"), reports(initiative), report(LAST_YEAR, Map.of("indicatorId", count, "value", 1),
                 Map.of("indicatorId", count, "value", 2))).statusCode(400).body("errors[0].field", is("actuals[1].indicatorId"));
-        post(Tokens.agency("ID"), reports(initiative), report("2026", Map.of("indicatorId", count, "value", 5,
+        post(Tokens.agency("ID"), reports(initiative), report(LAST_YEAR, Map.of("indicatorId", count, "value", 5,
                 "byParty", List.of(Map.of("party", "TH", "value", 5))))).statusCode(400)
                 .body("errors[0].field", is("actuals[0].byParty[0].party"));
         post(Tokens.agency("ID"), reports(initiative), report("2026-H3")).statusCode(400).body("errors[0].field", is("period"));
         given().get(reports(initiative)).then().body("total", is(0));
+    }
+
+    @Test
+    void reportsAreForPeriodsThatHaveStarted() {
+        String initiative = inStatus(initiative("LA", uniqueTag(), "CN"), "ENDORSED");
+        YearMonth month = YearMonth.now(ZoneOffset.UTC);
+        // Periods that start months ahead, so that a run across midnight decides the same.
+        for (String future : List.of(month.plusMonths(2).toString(), (month.getYear() + 1) + "-H2")) {
+            post(Tokens.agency("LA"), reports(initiative), report(future)).statusCode(422)
+                    .contentType("application/problem+json").body("status", is(422)).body("errors[0].field", is("period"));
+        }
+        given().get(reports(initiative)).then().body("total", is(0));
+        post(Tokens.agency("LA"), reports(initiative), report(month.toString())).statusCode(201);
+        post(Tokens.agency("LA"), reports(initiative), report(Integer.toString(month.getYear()))).statusCode(201);
+        given().get(reports(initiative)).then().body("total", is(2));
     }
 
     @Test
@@ -128,7 +149,7 @@ class ResultsFrameworkTest {
         post(Tokens.agency("CN"), indicators(initiative), indicator("COUNT")).statusCode(403);
 
         String id = post(Tokens.agency("KH"), indicators(initiative), indicator("COUNT")).statusCode(201).extract().path("id");
-        post(Tokens.agency("CN"), reports(initiative), report("2026", Map.of("indicatorId", id, "value", 4))).statusCode(201);
+        post(Tokens.agency("CN"), reports(initiative), report(LAST_YEAR, Map.of("indicatorId", id, "value", 4))).statusCode(201);
         given().auth().oauth2(Tokens.agency("KH")).header("If-Match", "\"0\"").delete(indicators(initiative) + "/" + id)
                 .then().statusCode(409);
         Map<String, Object> asPercent = indicator("PERCENT");

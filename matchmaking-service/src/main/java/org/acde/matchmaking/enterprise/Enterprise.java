@@ -54,6 +54,7 @@ public class Enterprise extends PanacheEntityBase {
     public String verifiedBy;
     public Instant verifiedAt;
 
+    /** Who registered it and owns it, as {@code Caller.id()}: a client id, or {@code user:<sub>} for a person. */
     public String ownerClient;
 
     public String createdBy;

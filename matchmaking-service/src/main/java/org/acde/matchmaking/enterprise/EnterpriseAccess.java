@@ -42,7 +42,7 @@ public class EnterpriseAccess {
     public Enterprise managed(UUID id) {
         Enterprise enterprise = visible(id);
         if (!owns(enterprise) && !caller.isSecretariat()) {
-            throw ProblemException.forbidden("Only the client that registered the enterprise (" + enterprise.ownerClient
+            throw ProblemException.forbidden("Only whoever registered the enterprise (" + enterprise.createdBy
                     + ") or the secretariat changes it");
         }
         return enterprise;
@@ -54,7 +54,7 @@ public class EnterpriseAccess {
     }
 
     public boolean isOwner(String ownerClient) {
-        return !caller.isAnonymous() && caller.name().equals(ownerClient);
+        return !caller.isAnonymous() && caller.id().equals(ownerClient);
     }
 
     /** The owner, an agency of the enterprise's party, the secretariat, or an accepted counterpart. */
@@ -84,11 +84,11 @@ public class EnterpriseAccess {
         Set<UUID> found = new HashSet<>(em.createQuery("""
                 select i.enterpriseId from Interest i
                 where i.acceptedAt is not null and i.opportunityOwner = :me and i.enterpriseId in :ids""", UUID.class)
-                .setParameter("me", caller.name()).setParameter("ids", enterpriseIds).getResultList());
+                .setParameter("me", caller.id()).setParameter("ids", enterpriseIds).getResultList());
         found.addAll(em.createQuery("""
                 select i.opportunityEnterpriseId from Interest i
                 where i.acceptedAt is not null and i.interestedOwner = :me and i.opportunityEnterpriseId in :ids""", UUID.class)
-                .setParameter("me", caller.name()).setParameter("ids", enterpriseIds).getResultList());
+                .setParameter("me", caller.id()).setParameter("ids", enterpriseIds).getResultList());
         return found;
     }
 }

@@ -78,7 +78,7 @@ public class EnterpriseService {
         Enterprise enterprise = new Enterprise();
         enterprise.id = UUID.randomUUID();
         EnterpriseMapper.apply(input, enterprise);
-        enterprise.ownerClient = caller.name();
+        enterprise.ownerClient = caller.id();
         enterprise.createdBy = enterprise.updatedBy = caller.name();
         enterprise.createdAt = enterprise.updatedAt = now;
         enterprises.persist(enterprise);
@@ -150,7 +150,11 @@ public class EnterpriseService {
         }
     }
 
-    /** The secretariat sees every enterprise; an agency those of its party; a partner those it registered. */
+    /**
+     * What {@link EnterpriseAccess#visible} opens, but accepted counterparts (they find those through their interests):
+     * the secretariat every enterprise, an agency those of its party, anyone else those they registered and still act
+     * for the party of.
+     */
     private Keyset.Filter filter(EnterpriseQuery query) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
@@ -171,12 +175,15 @@ public class EnterpriseService {
             params.put("verified", query.verified);
         }
         if (!caller.isSecretariat()) {
-            params.put("me", caller.name());
-            if (caller.isAgency() && caller.party().isPresent()) {
-                conditions.add("(e.party = :ownParty or e.ownerClient = :me)");
+            if (caller.party().isEmpty()) {
+                conditions.add("1 = 0");
+            } else if (caller.isAgency()) {
+                conditions.add("e.party = :ownParty");
                 params.put("ownParty", caller.party().get());
             } else {
-                conditions.add("e.ownerClient = :me");
+                conditions.add("(e.ownerClient = :me and e.party = :ownParty)");
+                params.put("me", caller.id());
+                params.put("ownParty", caller.party().get());
             }
         }
         return new Keyset.Filter(conditions.isEmpty() ? "true" : String.join(" and ", conditions), params);

@@ -119,7 +119,7 @@ public class InterestService {
             throw ProblemException.invalidField("enterpriseId", "no enterprise " + input.enterpriseId() + " that you can see");
         }
         if (!enterpriseAccess.owns(interested)) {
-            throw ProblemException.forbidden("Only the client that registered enterprise " + interested.id
+            throw ProblemException.forbidden("Only whoever registered enterprise " + interested.id
                     + " expresses interest in its name");
         }
         // One submission per enterprise at a time, so the pending limit holds under concurrent requests.
@@ -283,7 +283,7 @@ public class InterestService {
             params.put("enterpriseId", query.enterpriseId);
         }
         if (!caller.isSecretariat()) {
-            params.put("me", caller.name());
+            params.put("me", caller.id());
             if (caller.isAgency() && caller.party().isPresent()) {
                 conditions.add("(e.opportunityOwner = :me or e.interestedOwner = :me"
                         + " or e.enterpriseId in (select x.id from Enterprise x where x.party = :ownParty)"

@@ -42,8 +42,7 @@ public class OpportunityAccess {
     public Opportunity managed(UUID id) {
         Opportunity opportunity = visible(id);
         if (!owns(opportunity) && !caller.isSecretariat()) {
-            throw ProblemException.forbidden("Only the client that owns the enterprise (" + opportunity.ownerClient
-                    + ") or the secretariat changes its opportunities");
+            throw ProblemException.forbidden("Only whoever registered the enterprise, or the secretariat, changes its opportunities");
         }
         return opportunity;
     }

@@ -47,18 +47,19 @@ final class OpportunityFilters {
             conditions.add("e.enterpriseId = :enterpriseId");
             params.put("enterpriseId", query.enterpriseId);
         }
-        // Unpublished ones: the secretariat sees all, an agency its party's, a partner those it owns, the public none.
+        // Unpublished ones, as OpportunityAccess opens them: the secretariat sees all, an agency its party's, an owner
+        // those of its enterprises while it acts for their party, the public none.
         if (!caller.isSecretariat()) {
             params.put("published", OpportunityStatus.PUBLISHED);
-            if (caller.isAnonymous()) {
+            if (caller.party().isEmpty()) {
                 conditions.add("e.status = :published");
-            } else if (caller.isAgency() && caller.party().isPresent()) {
-                conditions.add("(e.status = :published or e.party = :ownParty or e.ownerClient = :me)");
+            } else if (caller.isAgency()) {
+                conditions.add("(e.status = :published or e.party = :ownParty)");
                 params.put("ownParty", caller.party().get());
-                params.put("me", caller.name());
             } else {
-                conditions.add("(e.status = :published or e.ownerClient = :me)");
-                params.put("me", caller.name());
+                conditions.add("(e.status = :published or (e.ownerClient = :me and e.party = :ownParty))");
+                params.put("me", caller.id());
+                params.put("ownParty", caller.party().get());
             }
         }
         return new Keyset.Filter(conditions.isEmpty() ? "true" : String.join(" and ", conditions), params);

@@ -78,6 +78,10 @@ public class OpportunityService {
 
     @Transactional(TxType.SUPPORTS)
     public Page<OpportunityView> list(OpportunityQuery query, PageParams page) {
+        if (query.enterpriseId != null && !seesEnterprise(query.enterpriseId)) {
+            // Its published opportunities are public but anonymised: listing them by enterprise would name it.
+            return new Page<>(List.of(), null, 0);
+        }
         Page<Opportunity> rows = KEYSET.page(opportunities.getEntityManager(), cursors, OpportunityFilters.of(query, caller),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
         return new Page<>(views(rows.items()), rows.nextCursor(), rows.total());
@@ -160,6 +164,11 @@ public class OpportunityService {
         return OpportunityMapper.toView(opportunity, enterprises.findById(opportunity.enterpriseId), access.identifies(opportunity));
     }
 
+    private boolean seesEnterprise(UUID id) {
+        Enterprise enterprise = enterprises.findById(id);
+        return enterprise != null && enterpriseAccess.seesContact(enterprise);
+    }
+
     /** The enterprise must exist for the caller (else 422) and be the caller's own (else 403). */
     private Enterprise ownEnterprise(UUID id) {
         Enterprise enterprise = enterprises.findById(id);
@@ -167,7 +176,7 @@ public class OpportunityService {
             throw ProblemException.invalidField("enterpriseId", "no enterprise " + id + " that you can see");
         }
         if (!enterpriseAccess.owns(enterprise) && !caller.isSecretariat()) {
-            throw ProblemException.forbidden("Only the client that registered enterprise " + id + " publishes its opportunities");
+            throw ProblemException.forbidden("Only whoever registered enterprise " + id + " publishes its opportunities");
         }
         return enterprise;
     }

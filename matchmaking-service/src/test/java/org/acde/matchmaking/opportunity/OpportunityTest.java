@@ -4,7 +4,9 @@ import static io.restassured.RestAssured.given;
 import static org.acde.matchmaking.Fixtures.createOpportunity;
 import static org.acde.matchmaking.Fixtures.enterpriseOf;
 import static org.acde.matchmaking.Fixtures.opportunity;
+import static org.acde.matchmaking.Fixtures.published;
 import static org.acde.matchmaking.Fixtures.transition;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
@@ -57,6 +59,24 @@ class OpportunityTest {
         given().queryParam("party", "VN").queryParam("technology", "SMART_AGRICULTURE").queryParam("type", "TECHNOLOGY_OFFER")
                 .queryParam("limit", 100).get("/api/v1/opportunities").then().statusCode(200)
                 .body("items.id", hasItem(id)).body("items.enterpriseName", not(hasItem(notNullValue())));
+    }
+
+    @Test
+    void anUnknownQueryParameterIsRefusedAndEveryListedOneTaken() {
+        given().queryParam("party", "VN").queryParam("technologies", "SMART_AGRICULTURE").get("/api/v1/opportunities").then()
+                .statusCode(400).contentType("application/problem+json").body("errors.field", contains("technologies"));
+        String token = Tokens.partner("KH");
+        String enterprise = enterpriseOf(token, "KH");
+        String first = published(token, opportunity(enterprise, "TECHNOLOGY_OFFER"));
+        String second = published(token, opportunity(enterprise, "TECHNOLOGY_OFFER"));
+        // Every filter at once, and a second page by cursor.
+        Map<String, Object> filters = Map.of("type", "TECHNOLOGY_OFFER", "status", "PUBLISHED", "party", "KH",
+                "technology", "SMART_AGRICULTURE", "sector", "A", "measure", "IV", "enterpriseId", enterprise,
+                "sort", "createdAt", "limit", 1);
+        String cursor = given().auth().oauth2(token).queryParams(filters).get("/api/v1/opportunities").then().statusCode(200)
+                .body("total", is(2)).body("items.id", contains(first)).extract().path("nextCursor");
+        given().auth().oauth2(token).queryParams(filters).queryParam("cursor", cursor).get("/api/v1/opportunities").then()
+                .statusCode(200).body("items.id", contains(second)).body("nextCursor", is((Object) null));
     }
 
     @Test

@@ -53,7 +53,7 @@ public class Idempotency {
         int claimed = em.createNativeQuery("""
                 INSERT INTO idempotency_key (caller, key, operation, request_hash) VALUES (?1, ?2, ?3, ?4)
                 ON CONFLICT DO NOTHING""")
-                .setParameter(1, caller.name()).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
+                .setParameter(1, caller.id()).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
                 .executeUpdate();
         if (claimed == 0) {
             return replay(key, hash, type);
@@ -62,7 +62,7 @@ public class Idempotency {
         em.createNativeQuery("""
                 UPDATE idempotency_key SET status = 201, location = ?3, etag = ?4, body = ?5
                 WHERE caller = ?1 AND key = ?2""")
-                .setParameter(1, caller.name()).setParameter(2, key)
+                .setParameter(1, caller.id()).setParameter(2, key)
                 .setParameter(3, created.location().toString()).setParameter(4, Long.toString(created.version()))
                 .setParameter(5, write(created.body()))
                 .executeUpdate();
@@ -84,7 +84,7 @@ public class Idempotency {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT request_hash, location, etag, body FROM idempotency_key WHERE caller = ?1 AND key = ?2""")
-                .setParameter(1, caller.name()).setParameter(2, key).getResultList();
+                .setParameter(1, caller.id()).setParameter(2, key).getResultList();
         Object[] row = rows.get(0);
         if (!Arrays.equals((byte[]) row[0], hash)) {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
