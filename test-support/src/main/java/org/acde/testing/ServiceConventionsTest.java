@@ -143,22 +143,33 @@ public abstract class ServiceConventionsTest {
     }
 
     /**
-     * Partners build on the contract as written: every write operation with a body shows an example, and the service
-     * accepts each example as it stands (ids in paths are those of resources earlier examples created).
+     * Partners build on the contract as written: every operation with a body shows an example, and the service
+     * accepts each example, with only what a partner fills in themselves filled in (the ids of resources created
+     * before, dates moved to today: see {@link ContractExamples}).
      */
     @Test
-    void everyRequestExampleIsAcceptedAsItStands() throws Exception {
+    void everyRequestExampleIsAccepted() throws Exception {
         JsonNode contract = liveContract();
-        List<String> sent = new ContractExamples(contract, this::exampleToken).sendAll(examplesNotSent());
-        List<String> missing = new java.util.ArrayList<>();
+        ContractExamples examples = new ContractExamples(contract, this::exampleToken);
+        assertThat(examples.withoutExamples()).as("operations with a request body but no example").isEmpty();
+        List<String> sent = exampleSteps().isEmpty() ? examples.sendAll(examplesNotSent()) : examples.send(exampleSteps());
+        List<String> unsent = new java.util.ArrayList<>();
         for (OpenApiOperations.Operation operation : OpenApiOperations.of(contract)) {
             if (operation.hasBody() && !sent.contains(operation.operationId())
-                    && !examplesNotSent().contains(operation.operationId())
-                    && !operationsWithoutExamples().contains(operation.operationId())) {
-                missing.add(operation.operationId());
+                    && !examplesNotSent().contains(operation.operationId())) {
+                unsent.add(operation.operationId());
             }
         }
-        assertThat(missing).as("operations with a request body but no example").isEmpty();
+        assertThat(unsent).as("operations whose example was not sent").isEmpty();
+    }
+
+    /**
+     * The order in which the request examples are sent, and by whom, for a service whose examples depend on each other
+     * (an interest needs a published opportunity, a result a cohort that has ended) or on several callers. Empty (the
+     * default): every example once, creations first (see {@link ContractExamples}).
+     */
+    protected List<ExampleStep> exampleSteps() {
+        return List.of();
     }
 
     /**
@@ -178,11 +189,6 @@ public abstract class ServiceConventionsTest {
 
     /** Operations whose example this module's tests cannot send (the override says why). */
     protected List<String> examplesNotSent() {
-        return List.of();
-    }
-
-    /** Operations with a request body that have no example yet: a known gap, listed where it is overridden. */
-    protected List<String> operationsWithoutExamples() {
         return List.of();
     }
 

@@ -15,7 +15,7 @@ import org.acde.contracts.reference.Party;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client writes about a program, on creation and replacement. Status and audit fields are server-owned. */
-@Schema(description = "A capacity-building program as written by a client")
+@Schema(examples = "{\"title\": \"AI governance for public officials\", \"description\": \"Five days on risk-based AI governance, buying AI systems for the public sector and the ASEAN Guide on AI Governance and Ethics, with case studies from member states.\", \"measure\": \"VI\", \"topics\": [\"AI_GOVERNANCE\", \"DATA\"], \"audiences\": [\"OFFICIALS\", \"MANAGERS\"], \"providerParty\": \"VN\", \"providerOrganisation\": \"Viet Nam Academy of Digital Skills\", \"delivery\": \"HYBRID\", \"languages\": [\"en\", \"vi\"], \"certificateValidityMonths\": 36}", description = "A capacity-building program as written by a client")
 public record ProgramInput(
         @NotBlank @Size(max = 200) @Schema(examples = "AI governance for public officials") String title,
         @NotBlank @Size(max = 4000) String description,

@@ -14,7 +14,7 @@ import org.acde.contracts.validation.HttpUrl;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client writes about an enterprise. `verified`, ownership and audit fields are server-owned. */
-@Schema(description = "An enterprise profile as written by a client")
+@Schema(examples = "{\"name\": \"Mekong Agritech JSC\", \"party\": \"VN\", \"registrationId\": \"VN-ERC-0312345678\", \"sizeBand\": \"SMALL\", \"sizeBasis\": {\"employees\": 42, \"annualTurnover\": {\"amount\": \"38000000000\", \"currency\": \"VND\"}, \"definition\": \"VN Decree 80/2021/ND-CP\"}, \"sectors\": [\"A\", \"C\"], \"languages\": [\"vi\", \"en\"], \"website\": \"https://mekongagritech.vn\", \"description\": \"Soil sensors and farm-management software for smallholder rice farmers in the Mekong Delta.\", \"contact\": {\"person\": \"Nguyen Thi Lan\", \"email\": \"lan@example.vn\", \"phone\": \"+84 24 1234 5678\"}}", description = "An enterprise profile as written by a client")
 public record EnterpriseInput(
         @NotBlank @Size(max = 200) @Schema(examples = "Mekong Agritech JSC") String name,
         @NotNull Party party,
