@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.restassured.http.ContentType;
@@ -139,6 +140,82 @@ public abstract class ServiceConventionsTest {
                 assertThat(status).as("anonymous %s", operation).isEqualTo(401);
             }
         }
+    }
+
+    /**
+     * Partners build on the contract as written: every operation with a body shows an example, and the service
+     * accepts each example, with only what a partner fills in themselves filled in (the ids of resources created
+     * before, dates moved to today: see {@link ContractExamples}).
+     */
+    @Test
+    void everyRequestExampleIsAccepted() throws Exception {
+        JsonNode contract = liveContract();
+        ContractExamples examples = new ContractExamples(contract, this::exampleToken);
+        assertThat(examples.withoutExamples()).as("operations with a request body but no example").isEmpty();
+        List<String> sent = exampleSteps().isEmpty() ? examples.sendAll(examplesNotSent()) : examples.send(exampleSteps());
+        List<String> unsent = new java.util.ArrayList<>();
+        for (OpenApiOperations.Operation operation : OpenApiOperations.of(contract)) {
+            if (operation.hasBody() && !sent.contains(operation.operationId())
+                    && !examplesNotSent().contains(operation.operationId())) {
+                unsent.add(operation.operationId());
+            }
+        }
+        assertThat(unsent).as("operations whose example was not sent").isEmpty();
+    }
+
+    /**
+     * The order in which the request examples are sent, and by whom, for a service whose examples depend on each other
+     * (an interest needs a published opportunity, a result a cohort that has ended) or on several callers. Empty (the
+     * default): every example once, creations first (see {@link ContractExamples}).
+     */
+    protected List<ExampleStep> exampleSteps() {
+        return List.of();
+    }
+
+    /**
+     * The token that sends an operation's request example; {@code roles} are those its description names. By
+     * default one of the first role (an agency or partner of VN), none for a public operation.
+     */
+    protected String exampleToken(String operationId, List<String> roles) {
+        if (roles.isEmpty()) {
+            return null;
+        }
+        return switch (roles.get(0)) {
+            case "secretariat" -> Tokens.secretariat();
+            case "agency" -> Tokens.agency("VN");
+            default -> Tokens.partner("VN");
+        };
+    }
+
+    /** Operations whose example this module's tests cannot send (the override says why). */
+    protected List<String> examplesNotSent() {
+        return List.of();
+    }
+
+    /**
+     * What JSON Schema reads in the contract means what the service does: every pattern is anchored (Bean
+     * Validation matches whole strings, JSON Schema finds substrings); every operation names its 2xx answer.
+     */
+    @Test
+    void patternsAreAnchoredAndEveryOperationHasA2xx() throws Exception {
+        JsonNode contract = liveContract();
+        List<String> unanchored = new java.util.ArrayList<>();
+        contract.findValues("pattern").forEach(pattern -> {
+            if (pattern.isTextual() && !(pattern.asText().startsWith("^") && pattern.asText().endsWith("$"))) {
+                unanchored.add(pattern.asText());
+            }
+        });
+        assertThat(unanchored).as("unanchored patterns").isEmpty();
+        contract.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            List<String> codes = new java.util.ArrayList<>();
+            operation.getValue().path("responses").fieldNames().forEachRemaining(codes::add);
+            assertThat(codes).as("responses of %s %s", operation.getKey(), path.getKey()).anyMatch(code -> code.startsWith("2"));
+        }));
+    }
+
+    private static JsonNode liveContract() throws Exception {
+        String json = given().queryParam("format", "json").get("/q/openapi").then().statusCode(200).extract().asString();
+        return new ObjectMapper().readTree(json);
     }
 
     private static List<OpenApiOperations.Operation> liveOperations() throws Exception {

@@ -1,5 +1,7 @@
 package org.acde.contracts.capacity;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,7 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * A certificate as published: the signed VC-JWT and its decoded Open Badges 3.0 credential. The recipient appears
  * only as a salted hash of their email, so the public page carries no personal data.
  */
-@Schema(description = "An issued certificate")
+@Schema(requiredProperties = { "id", "programId", "cohortId", "status", "issuedAt", "jwt", "credential" }, description = "An issued certificate")
 public record CertificateView(
         UUID id,
         UUID programId,
@@ -22,5 +24,5 @@ public record CertificateView(
         Instant revokedAt,
         String revocationReason,
         @Schema(description = "The OpenBadgeCredential signed as a VC-JWT (compact JWS, EdDSA); what holders present to verify") String jwt,
-        @Schema(description = "The JWT's payload: the OpenBadgeCredential as JSON") JsonNode credential) {
+        @Schema(type = SchemaType.OBJECT, additionalProperties = Schema.True.class, description = "The JWT's payload: the OpenBadgeCredential (Open Badges 3.0, W3C Verifiable Credentials) as a JSON object") JsonNode credential) {
 }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A cohort as written by a client. Seats and quotas are fixed once created (enrolments were decided against them);
  * a replacement may change the schedule, place and criteria.
  */
-@Schema(description = "A cohort of a program as written by a client")
+@Schema(examples = "{\"startDate\": \"2027-03-01\", \"endDate\": \"2027-03-05\", \"enrolmentOpens\": \"2026-12-01T01:00:00Z\", \"enrolmentCloses\": \"2027-02-21T17:00:00Z\", \"timeZone\": \"Asia/Ho_Chi_Minh\", \"place\": \"Hanoi, National Innovation Centre\", \"seats\": 30, \"quotas\": [{\"party\": \"VN\", \"seats\": 10}, {\"party\": \"LA\", \"seats\": 5}], \"completion\": {\"minAttendancePercent\": 80, \"passMark\": 60}}", description = "A cohort of a program as written by a client")
 public record CohortInput(
         @NotNull @Schema(description = "First day, in the cohort's time zone") LocalDate startDate,
         @NotNull @Schema(description = "Last day, not before startDate") LocalDate endDate,

@@ -1,5 +1,8 @@
 package org.acde.contracts.capacity;
 
+import org.acde.contracts.openapi.ContractConventions;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,7 +11,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A cohort with its seat situation. */
-@Schema(description = "A cohort of a program")
+@Schema(requiredProperties = { "id", "programId", "startDate", "endDate", "enrolmentOpens", "enrolmentCloses", "timeZone", "seats", "quotas", "completion", "seatsTaken", "waitlisted", "createdAt", "updatedAt" }, description = "A cohort of a program", extensions = @Extension(name = ContractConventions.VERSIONED, value = "true"))
 public record CohortView(
         UUID id,
         UUID programId,

@@ -1,5 +1,8 @@
 package org.acde.contracts.capacity;
 
+import org.acde.contracts.openapi.ContractConventions;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -9,7 +12,7 @@ import org.acde.contracts.reference.StakeholderType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An enrolment. {@code name}, {@code email} and {@code sex} are present only for callers entitled to them. */
-@Schema(description = "An enrolment in a cohort")
+@Schema(requiredProperties = { "id", "cohortId", "programId", "position", "party", "organisationType", "status", "enrolledBy", "appliedAt", "updatedAt" }, description = "An enrolment in a cohort", extensions = @Extension(name = ContractConventions.VERSIONED, value = "true"))
 public record EnrolmentView(
         UUID id,
         UUID cohortId,

@@ -24,7 +24,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Path("/api/v1/enrolments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Enrolments")
+@Tag(name = "Enrolments", description = "Applications for seats, waitlists, results and personal data")
 public interface EnrolmentsApi {
 
     @GET

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A participant")
 public record Participant(
         @NotBlank @Size(max = 200) @Schema(examples = "Nguyen Thi Lan") String name,
-        @NotNull @Size(max = 254) @Pattern(regexp = "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+", message = "an email address, e.g. name@example.org") @Schema(examples = "lan.nguyen@example.vn") String email,
+        @NotNull @Size(max = 254) @Pattern(regexp = "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$", message = "an email address, e.g. name@example.org") @Schema(examples = "lan.nguyen@example.vn") String email,
         @NotNull @Schema(description = "The party the participant comes from") Party party,
         @NotNull StakeholderType organisationType,
         @Schema(description = "Optional, for sex-disaggregated statistics") Sex sex,

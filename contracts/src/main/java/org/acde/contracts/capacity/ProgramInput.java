@@ -15,7 +15,7 @@ import org.acde.contracts.reference.Party;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client writes about a program, on creation and replacement. Status and audit fields are server-owned. */
-@Schema(description = "A capacity-building program as written by a client")
+@Schema(examples = "{\"title\": \"AI governance for public officials\", \"description\": \"Five days on risk-based AI governance, buying AI systems for the public sector and the ASEAN Guide on AI Governance and Ethics, with case studies from member states.\", \"measure\": \"VI\", \"topics\": [\"AI_GOVERNANCE\", \"DATA\"], \"audiences\": [\"OFFICIALS\", \"MANAGERS\"], \"providerParty\": \"VN\", \"providerOrganisation\": \"Viet Nam Academy of Digital Skills\", \"delivery\": \"HYBRID\", \"languages\": [\"en\", \"vi\"], \"certificateValidityMonths\": 36}", description = "A capacity-building program as written by a client")
 public record ProgramInput(
         @NotBlank @Size(max = 200) @Schema(examples = "AI governance for public officials") String title,
         @NotBlank @Size(max = 4000) String description,
@@ -25,7 +25,7 @@ public record ProgramInput(
         @NotNull @Schema(description = "The party whose organisation provides the program") Party providerParty,
         @NotBlank @Size(max = 200) @Schema(examples = "Viet Nam Academy of Digital Skills") String providerOrganisation,
         @NotNull Delivery delivery,
-        @NotNull @Size(min = 1, max = 10) @Schema(description = "BCP 47 language tags, e.g. en, vi, zh-Hans") List<@NotNull @Pattern(regexp = "[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}", message = "a BCP 47 language tag, e.g. en or zh-Hans") String> languages,
+        @NotNull @Size(min = 1, max = 10) @Schema(description = "BCP 47 language tags, e.g. en, vi, zh-Hans") List<@NotNull @Size(max = 30) @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$", message = "a BCP 47 language tag, e.g. en or zh-Hans") String> languages,
         @Schema(description = "The cooperation initiative that funds the program; checked with initiatives-service") UUID initiativeId,
         @Min(1) @Max(120) @Schema(description = "How long certificates stay valid; absent for no expiry") Integer certificateValidityMonths) {
 }

@@ -1,5 +1,8 @@
 package org.acde.contracts.capacity;
 
+import org.acde.contracts.openapi.ContractConventions;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +12,7 @@ import org.acde.contracts.reference.Party;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A program as the API shows it. */
-@Schema(description = "A capacity-building program")
+@Schema(requiredProperties = { "id", "title", "description", "measure", "topics", "audiences", "providerParty", "providerOrganisation", "delivery", "languages", "status", "createdBy", "createdAt", "updatedBy", "updatedAt" }, description = "A capacity-building program", extensions = @Extension(name = ContractConventions.VERSIONED, value = "true"))
 public record ProgramView(
         UUID id,
         String title,

@@ -52,7 +52,7 @@ public interface ProgramsApi {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getProgram", summary = "Read a program")
+    @Operation(operationId = "getProgram", summary = "Read a program", description = "The ETag header is what If-Match takes on writes.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     RestResponse<ProgramView> get(@PathParam("id") UUID id);
@@ -61,6 +61,7 @@ public interface ProgramsApi {
     @Path("/{id}")
     @Operation(operationId = "updateProgram", summary = "Replace a program's fields", description = "The provider's side or the secretariat; only the secretariat moves a program to another provider party. Roles: secretariat, agency, partner.")
     @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "200", description = "The program as changed; `ETag` is its new version", content = @Content(schema = @Schema(implementation = ProgramView.class)))
     @APIResponse(responseCode = "422", description = "The initiative does not exist, or the provider party may not be changed by the caller", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "initiatives-service cannot check the initiative; nothing was written", content = @Content(mediaType = "application/problem+json"))
     RestResponse<ProgramView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,

@@ -7,5 +7,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ApiClientCredentials(
         ApiClientView client,
         @Schema(description = "The client secret; store it now, it cannot be read again") String secret,
-        @Schema(description = "POST grant_type=client_credentials with client_id and client_secret here", examples = "http://localhost:8180/realms/acde/protocol/openid-connect/token") String tokenUrl) {
+        @Schema(format = "uri", description = "POST grant_type=client_credentials with client_id and client_secret here", examples = "http://localhost:8180/realms/acde/protocol/openid-connect/token") String tokenUrl) {
 }

@@ -15,8 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,18 +50,24 @@ public interface ApiClientsApi {
     @Path("/{clientId}")
     @Operation(operationId = "getApiClient", summary = "Read an API client", description = "Roles: secretariat.")
     @SecurityRequirement(name = "keycloak")
-    ApiClientView get(@PathParam("clientId") String clientId);
+    ApiClientView get(
+            @PathParam("clientId") @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = ApiClientInput.CLIENT_ID,
+                    maxLength = ApiClientInput.CLIENT_ID_MAX)) String clientId);
 
     @POST
     @Path("/{clientId}/secret")
     @Operation(operationId = "rotateApiClientSecret", summary = "Rotate the secret", description = "The old secret stops working at once; the new one is in this response only. Roles: secretariat.")
     @SecurityRequirement(name = "keycloak")
-    ApiClientCredentials rotateSecret(@PathParam("clientId") String clientId);
+    ApiClientCredentials rotateSecret(
+            @PathParam("clientId") @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = ApiClientInput.CLIENT_ID,
+                    maxLength = ApiClientInput.CLIENT_ID_MAX)) String clientId);
 
     @DELETE
     @Path("/{clientId}")
     @Operation(operationId = "disableApiClient", summary = "Disable an API client", description = "It can obtain no new token; tokens already issued expire within their 5-minute lifetime. Roles: secretariat.")
     @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "204", description = "Disabled")
-    void disable(@PathParam("clientId") String clientId);
+    void disable(
+            @PathParam("clientId") @Parameter(schema = @Schema(type = SchemaType.STRING, pattern = ApiClientInput.CLIENT_ID,
+                    maxLength = ApiClientInput.CLIENT_ID_MAX)) String clientId);
 }

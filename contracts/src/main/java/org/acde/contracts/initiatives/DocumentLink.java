@@ -11,6 +11,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A linked document; the URL is never fetched by the platform")
 public record DocumentLink(
         @NotBlank @Size(max = 200) String title,
-        @NotNull @HttpUrl @Schema(examples = "https://asean.org/wp-content/uploads/acde-mou.pdf") String url,
+        @NotNull @HttpUrl @Schema(format = "uri", maxLength = 2000, examples = "https://asean.org/wp-content/uploads/acde-mou.pdf") String url,
         @NotNull DocumentCategory category) {
 }

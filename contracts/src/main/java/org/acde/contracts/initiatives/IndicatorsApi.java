@@ -30,7 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The results indicators of an initiative, with targets; managed by its lead party's agency or the secretariat. */
 @Path("/api/v1/initiatives/{initiativeId}/indicators")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Results framework")
+@Tag(name = "Results framework", description = "Indicators with baselines, targets and actuals, and progress reports per party and period")
 public interface IndicatorsApi {
 
     @GET
@@ -49,7 +49,7 @@ public interface IndicatorsApi {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getIndicator", summary = "Read an indicator")
+    @Operation(operationId = "getIndicator", summary = "Read an indicator", description = "The ETag header is what If-Match takes on writes.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     RestResponse<IndicatorView> get(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id);

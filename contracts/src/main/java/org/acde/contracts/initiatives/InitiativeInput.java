@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * What a client writes about an initiative, on creation (POST) and replacement (PUT). Server-owned fields (id,
  * code, status, actual dates, audit fields) are not part of it: sending them is a 400.
  */
-@Schema(description = "An initiative as written by a client")
+@Schema(examples = "{\"title\": \"ASEAN-China 5G smart port pilot\", \"summary\": \"Pilots 5G-connected cranes and customs data exchange in two partner ports.\", \"objectives\": \"Cut vessel turnaround time in the pilot ports by a fifth.\", \"targetGroups\": \"Port operators, customs agencies and logistics MSMEs\", \"measure\": \"III\", \"subAreas\": [\"FIVE_G\", \"DIGITAL_TRADE_PILOTS\"], \"tags\": [\"5G\", \"ports\"], \"leadParty\": \"CN\", \"participatingParties\": [\"CN\", \"VN\", \"MY\"], \"organisations\": [{\"name\": \"Ministry of Information and Communications\", \"role\": \"ACCOUNTABLE\", \"type\": \"GOVERNMENT\", \"party\": \"VN\"}], \"mechanisms\": [\"ASEAN-China Digital Ministers' Meeting\"], \"plannedStart\": \"2027-03-01\", \"plannedEnd\": \"2028-02-29\", \"budget\": {\"original\": {\"amount\": \"150000.00\", \"currency\": \"USD\"}}, \"documents\": [{\"title\": \"Memorandum of understanding\", \"url\": \"https://asean.org/wp-content/uploads/acde-mou.pdf\", \"category\": \"MOU\"}]}", description = "An initiative as written by a client")
 public record InitiativeInput(
         @NotBlank @Size(max = 200) @Schema(examples = "ASEAN-China 5G smart port pilot") String title,
         @NotBlank @Size(max = 2000) String summary,

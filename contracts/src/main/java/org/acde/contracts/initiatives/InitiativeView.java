@@ -1,5 +1,8 @@
 package org.acde.contracts.initiatives;
 
+import org.acde.contracts.openapi.ContractConventions;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +14,7 @@ import org.acde.contracts.reference.SubArea;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An initiative as the API shows it. */
-@Schema(description = "A cooperation initiative")
+@Schema(requiredProperties = { "id", "code", "title", "summary", "measure", "subAreas", "tags", "leadParty", "participatingParties", "organisations", "mechanisms", "documents", "status", "createdBy", "createdAt", "updatedBy", "updatedAt" }, description = "A cooperation initiative", extensions = @Extension(name = ContractConventions.VERSIONED, value = "true"))
 public record InitiativeView(
         UUID id,
         @Schema(description = "Human-readable code, assigned by the server", examples = "ACI-2026-0042") String code,

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A milestone as written by the lead: DONE needs its completion date, the other statuses have none. */
-@Schema(description = "A milestone of an initiative")
+@Schema(examples = "{\"title\": \"Pilot ports connected\", \"dueDate\": \"2027-06-30\", \"status\": \"PLANNED\"}", description = "A milestone of an initiative")
 public record MilestoneInput(
         @NotBlank @Size(max = 200) String title,
         @NotNull LocalDate dueDate,

@@ -30,7 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** The milestones of an initiative; managed by its lead party's agency or the secretariat. */
 @Path("/api/v1/initiatives/{initiativeId}/milestones")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Milestones")
+@Tag(name = "Milestones", description = "Planned and reached milestones of an initiative")
 public interface MilestonesApi {
 
     @GET
@@ -49,7 +49,7 @@ public interface MilestonesApi {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getMilestone", summary = "Read a milestone")
+    @Operation(operationId = "getMilestone", summary = "Read a milestone", description = "The ETag header is what If-Match takes on writes.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     RestResponse<MilestoneView> get(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id);

@@ -28,7 +28,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 /** Progress reports: one per period and participating party, submitted by that party's agency. */
 @Path("/api/v1/initiatives/{initiativeId}/progress-reports")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Results framework")
+@Tag(name = "Results framework", description = "Indicators with baselines, targets and actuals, and progress reports per party and period")
 public interface ProgressReportsApi {
 
     @GET
@@ -49,7 +49,7 @@ public interface ProgressReportsApi {
 
     @GET
     @Path("/{id}")
-    @Operation(operationId = "getProgressReport", summary = "Read a progress report")
+    @Operation(operationId = "getProgressReport", summary = "Read a progress report", description = "The ETag header is what If-Match takes on writes.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     RestResponse<ProgressReportView> get(@PathParam("initiativeId") UUID initiativeId, @PathParam("id") UUID id);

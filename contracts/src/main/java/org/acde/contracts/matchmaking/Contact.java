@@ -15,5 +15,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Contact(
         @NotBlank @Size(max = 200) @Schema(examples = "Nguyen Thi Lan") String person,
         @NotBlank @Size(max = 254) @Email(regexp = "[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+") @Schema(examples = "lan@example.vn") String email,
-        @Size(max = 40) @Pattern(regexp = "\\+?[0-9 ()-]{4,40}", message = "digits, spaces, parentheses and hyphens, optionally after a +") @Schema(examples = "+84 24 1234 5678") String phone) {
+        @Size(max = 40) @Pattern(regexp = "^\\+?[0-9 ()-]{4,40}$", message = "digits, spaces, parentheses and hyphens, optionally after a +") @Schema(examples = "+84 24 1234 5678") String phone) {
 }

@@ -1,5 +1,8 @@
 package org.acde.contracts.matchmaking;
 
+import org.acde.contracts.openapi.ContractConventions;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +12,7 @@ import org.acde.contracts.reference.Party;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An enterprise as the API shows it; `contact` only to those entitled. */
-@Schema(description = "An enterprise profile")
+@Schema(requiredProperties = { "id", "name", "party", "sizeBand", "sizeBasis", "sectors", "languages", "description", "verified", "owner", "createdAt", "updatedAt" }, description = "An enterprise profile", extensions = @Extension(name = ContractConventions.VERSIONED, value = "true"))
 public record EnterpriseView(
         UUID id,
         String name,
@@ -19,7 +22,7 @@ public record EnterpriseView(
         SizeBasis sizeBasis,
         List<IsicSection> sectors,
         List<String> languages,
-        String website,
+        @Schema(format = "uri") String website,
         String description,
         @Schema(description = "Absent unless the caller is the owner, an agency of the enterprise's party, the secretariat or an accepted counterpart") Contact contact,
         @Schema(description = "Set by an agency of the enterprise's own party") boolean verified,

@@ -57,6 +57,7 @@ public interface EnterprisesApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateEnterprise", summary = "Replace an enterprise's fields", description = "Its owner or the secretariat; the party never changes. Roles: secretariat, agency, partner.")
     @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "200", description = "The enterprise as changed; `ETag` is its new version", content = @Content(schema = @Schema(implementation = EnterpriseView.class)))
     @APIResponse(responseCode = "422", description = "The party may not change", content = @Content(mediaType = "application/problem+json"))
     RestResponse<EnterpriseView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull EnterpriseInput body);

@@ -6,10 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.acde.contracts.openapi.ExampleIds;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An expression of interest by one enterprise in another's published opportunity. */
-@Schema(description = "An expression of interest")
+@Schema(examples = "{\"opportunityId\": \"" + ExampleIds.OPPORTUNITY + "\", \"enterpriseId\": \"" + ExampleIds.INTERESTED_ENTERPRISE + "\", \"message\": \"We supply farm inputs to 1,200 cooperatives in the Mekong Delta and would like to distribute your sensors.\", \"partnershipType\": \"DISTRIBUTION\"}", description = "An expression of interest")
 public record InterestInput(
         @NotNull @Schema(description = "The published opportunity of another enterprise") UUID opportunityId,
         @NotNull @Schema(description = "The interested enterprise; the caller must own it") UUID enterpriseId,

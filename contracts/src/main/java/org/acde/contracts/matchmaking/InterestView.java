@@ -1,5 +1,8 @@
 package org.acde.contracts.matchmaking;
 
+import org.acde.contracts.openapi.ContractConventions;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -11,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * An expression of interest. The contacts of the two enterprises appear only to those entitled to them: each side's
  * owner sees the other side's contact once the interest was ACCEPTED, never before.
  */
-@Schema(description = "An expression of interest")
+@Schema(requiredProperties = { "id", "opportunityId", "opportunityTitle", "opportunityType", "opportunityParty", "enterpriseId", "enterpriseName", "enterpriseParty", "enterpriseSizeBand", "enterpriseVerified", "message", "partnershipType", "status", "expiresAt", "createdAt", "updatedAt" }, description = "An expression of interest", extensions = @Extension(name = ContractConventions.VERSIONED, value = "true"))
 public record InterestView(
         UUID id,
         UUID opportunityId,

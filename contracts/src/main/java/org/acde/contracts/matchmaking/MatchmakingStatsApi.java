@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /** Matchmaking statistics; public. The gateway's party overview reads them through this interface. */
 @Path("/api/v1/matchmaking/stats")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Statistics")
+@Tag(name = "Statistics", description = "Public figures for dashboards")
 public interface MatchmakingStatsApi {
 
     @GET

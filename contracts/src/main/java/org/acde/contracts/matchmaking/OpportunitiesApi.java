@@ -66,6 +66,7 @@ public interface OpportunitiesApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "updateOpportunity", summary = "Replace an opportunity's fields", description = "The enterprise's owner or the secretariat, while DRAFT or PUBLISHED; the enterprise never changes. Roles: secretariat, agency, partner.")
     @SecurityRequirement(name = "keycloak")
+    @APIResponse(responseCode = "200", description = "The opportunity as changed; `ETag` is its new version", content = @Content(schema = @Schema(implementation = OpportunityView.class)))
     @APIResponse(responseCode = "409", description = "The opportunity is closed", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "The initiative does not exist, or the enterprise may not change", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "503", description = "initiatives-service cannot check the initiative; nothing was written", content = @Content(mediaType = "application/problem+json"))

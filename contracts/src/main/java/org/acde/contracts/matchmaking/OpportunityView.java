@@ -1,5 +1,8 @@
 package org.acde.contracts.matchmaking;
 
+import org.acde.contracts.openapi.ContractConventions;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * secretariat and an accepted counterpart: then `enterpriseId` and `enterpriseName` are absent, and the opportunity
  * is known only by its party, size band, sectors and technologies.
  */
-@Schema(description = "A partnering opportunity")
+@Schema(requiredProperties = { "id", "party", "sizeBand", "verified", "type", "title", "summary", "technologies", "keywords", "sectors", "targetParties", "partnershipTypes", "stage", "measure", "status", "expiresOn", "createdAt", "updatedAt" }, description = "A partnering opportunity", extensions = @Extension(name = ContractConventions.VERSIONED, value = "true"))
 public record OpportunityView(
         UUID id,
         @Schema(description = "Absent when anonymised") UUID enterpriseId,

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * One page of a list. {@code nextCursor} is opaque and absent on the last page; the same link is sent as an
  * RFC 8288 {@code Link: <…>; rel="next"} header.
  */
-@Schema(description = "A page of results")
+@Schema(requiredProperties = { "items", "total" }, description = "A page of results")
 public record Page<T>(
         @Schema(description = "The items of this page") List<T> items,
         @Schema(description = "Pass as `cursor` to get the next page; absent on the last page") String nextCursor,

@@ -5,7 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One measure of the statement with the sub-areas it names. */
-@Schema(description = "A measure of the Joint Statement")
+@Schema(requiredProperties = { "code", "number", "title", "subAreas" }, description = "A measure of the Joint Statement")
 public record MeasureView(
         @Schema(examples = "III") Measure code,
         @Schema(examples = "3") int number,

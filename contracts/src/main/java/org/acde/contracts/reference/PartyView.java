@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A party as it stood on a given date. */
-@Schema(description = "A party to ASEAN–China digital cooperation")
+@Schema(requiredProperties = { "code", "name", "group" }, description = "A party to ASEAN–China digital cooperation")
 public record PartyView(
         @Schema(description = "ISO 3166-1 alpha-2 code", examples = "VN") Party code,
         @Schema(examples = "Viet Nam") String name,

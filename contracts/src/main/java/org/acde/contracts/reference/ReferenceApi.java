@@ -29,19 +29,19 @@ public interface ReferenceApi {
 
     @GET
     @Path("/measures")
-    @Operation(operationId = "listMeasures", summary = "The seven measures of the Joint Statement with their sub-areas")
+    @Operation(operationId = "listMeasures", summary = "The seven measures of the Joint Statement with their sub-areas", description = "Codes I to VII, as initiatives and programs name them, with their labels and the sub-areas of each.")
     @SecurityRequirements
     Page<MeasureView> measures();
 
     @GET
     @Path("/sectors")
-    @Operation(operationId = "listSectors", summary = "Economic sectors: the sections of ISIC Rev.5")
+    @Operation(operationId = "listSectors", summary = "Economic sectors: the sections of ISIC Rev.5", description = "Section letters A to V with their labels, as enterprises and opportunities name their sectors.")
     @SecurityRequirements
     Page<CodeLabel> sectors();
 
     @GET
     @Path("/stakeholder-types")
-    @Operation(operationId = "listStakeholderTypes", summary = "Kinds of organisation taking part in cooperation")
+    @Operation(operationId = "listStakeholderTypes", summary = "Kinds of organisation taking part in cooperation", description = "Codes with labels, as organisations of initiatives and enrolments name their kind.")
     @SecurityRequirements
     Page<CodeLabel> stakeholderTypes();
 }

@@ -11,9 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** An amount of money: a decimal string (never a float) and an ISO 4217 currency. */
 @Schema(description = "An amount as a decimal string with its ISO 4217 currency")
 public record Money(
-        @NotNull @Pattern(regexp = "\\d{1,13}(\\.\\d{1,2})?", message = "a decimal string with at most 13 digits and 2 decimals, e.g. 150000.00")
-        @Schema(examples = "150000.00") String amount,
-        @NotNull @CurrencyCode @Schema(examples = "USD") String currency) {
+        @NotNull @Pattern(regexp = "^\\d{1,13}(\\.\\d{1,2})?$", message = "a decimal string with at most 13 digits and 2 decimals, e.g. 150000.00")
+        @Schema(maxLength = 16, examples = "150000.00") String amount,
+        @NotNull @CurrencyCode @Schema(maxLength = 3, pattern = "^[A-Z]{3}$", examples = "USD") String currency) {
 
     public BigDecimal value() {
         return new BigDecimal(amount);

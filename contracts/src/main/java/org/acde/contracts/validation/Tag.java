@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Size;
 @Documented
 @Constraint(validatedBy = {})
 @Size(min = 1, max = 50)
-@Pattern(regexp = "[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]*")
+@Pattern(regexp = "^[\\p{L}\\p{N}][\\p{L}\\p{N} ._-]*$")
 @ReportAsSingleViolation
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE })
 @Retention(RetentionPolicy.RUNTIME)

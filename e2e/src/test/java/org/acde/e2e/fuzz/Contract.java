@@ -62,7 +62,8 @@ public record Contract(String service, JsonNode document, List<Operation> operat
                 }
                 JsonNode operation = method.getValue();
                 List<Parameter> parameters = new ArrayList<>();
-                for (JsonNode parameter : operation.path("parameters")) {
+                for (JsonNode declared : operation.path("parameters")) {
+                    JsonNode parameter = parameter(document, declared);
                     parameters.add(new Parameter(parameter.path("name").asText(), parameter.path("in").asText(),
                             resolve(document, parameter.path("schema")), parameter.path("required").asBoolean()));
                 }
@@ -73,6 +74,15 @@ public record Contract(String service, JsonNode document, List<Operation> operat
             }
         }
         return new Contract(service, document, operations);
+    }
+
+    /** A parameter as declared, or the shared one it refers to ({@code $ref: "#/components/parameters/X-Request-Id"}). */
+    static JsonNode parameter(JsonNode document, JsonNode parameter) {
+        JsonNode current = parameter;
+        while (current.has("$ref")) {
+            current = document.at(current.get("$ref").asText().substring(1));
+        }
+        return current;
     }
 
     /** The schema with its $ref followed (one level; nested refs are followed while generating). */

@@ -18,9 +18,9 @@ final class Payloads {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    /** Values that satisfy the patterns our contracts use (money, periods, currencies, client ids, party codes). */
+    /** Values that satisfy the patterns our contracts use (money, periods, currencies, client ids, party codes, emails). */
     private static final List<String> PATTERN_CANDIDATES = List.of("100.00", "2026", "2026-H1", "USD", "VN", "fuzz-client-1",
-            "CN-USCI-91110000MA01", "en", "example");
+            "CN-USCI-91110000MA01", "en", "example", "fuzz@example.org");
 
     private final JsonNode document;
     private final Random random;
@@ -85,16 +85,24 @@ final class Payloads {
                 return "fuzz@example.org";
             default:
         }
+        int min = s.path("minLength").asInt(1);
+        String plain = "fuzz" + "x".repeat(Math.max(0, min - 4));
+        if (s.has("maxLength") && plain.length() > s.get("maxLength").asInt()) {
+            plain = plain.substring(0, Math.max(min, s.get("maxLength").asInt()));
+        }
         if (s.has("pattern")) {
+            // Every pattern is anchored and @NotBlank is one too: plain text where it fits, else a value of that shape.
             Pattern pattern = Pattern.compile(s.get("pattern").asText());
+            if (pattern.matcher(plain).matches()) {
+                return plain;
+            }
             for (String candidate : PATTERN_CANDIDATES) {
                 if (pattern.matcher(candidate).matches()) {
                     return candidate;
                 }
             }
         }
-        int min = s.path("minLength").asInt(1);
-        return "fuzz" + "x".repeat(Math.max(0, min - 4));
+        return plain;
     }
 
     static String type(JsonNode schema) {

@@ -8,6 +8,8 @@ import static org.acde.gateway.routing.UpstreamStubs.upstream;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.util.List;
+
 import org.acde.gateway.routing.UpstreamStubs;
 import org.acde.testing.OidcServer;
 import org.acde.testing.ServiceConventionsTest;
@@ -29,6 +31,15 @@ class OperationalEndpointsTest extends ServiceConventionsTest {
     @Override
     protected boolean hasDatabase() {
         return false;
+    }
+
+    /**
+     * Onboarding creates a client in Keycloak, which these tests do not run (ApiClientOnboardingTest checks what the
+     * gateway decides first; the e2e module onboards against a real Keycloak).
+     */
+    @Override
+    protected List<String> examplesNotSent() {
+        return List.of("createApiClient");
     }
 
     @Test

@@ -3,8 +3,11 @@ package org.acde.initiatives.platform;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 
+import java.util.List;
+
 import org.acde.testing.OidcServer;
 import org.acde.testing.ServiceConventionsTest;
+import org.acde.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -17,6 +20,12 @@ class OperationalEndpointsTest extends ServiceConventionsTest {
     @Override
     protected String module() {
         return "initiatives-service";
+    }
+
+    /** Progress is reported by an agency of a participating party (the example's VN), never by the secretariat. */
+    @Override
+    protected String exampleToken(String operationId, List<String> roles) {
+        return "submitProgressReport".equals(operationId) ? Tokens.agency("VN") : super.exampleToken(operationId, roles);
     }
 
     @Test

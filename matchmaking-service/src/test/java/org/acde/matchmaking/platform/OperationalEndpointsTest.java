@@ -1,7 +1,14 @@
 package org.acde.matchmaking.platform;
 
+import static org.acde.testing.ExampleStep.send;
+
+import java.util.List;
+
+import org.acde.contracts.openapi.ExampleIds;
+import org.acde.testing.ExampleStep;
 import org.acde.testing.OidcServer;
 import org.acde.testing.ServiceConventionsTest;
+import org.acde.testing.Tokens;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,5 +20,26 @@ class OperationalEndpointsTest extends ServiceConventionsTest {
     @Override
     protected String module() {
         return "matchmaking-service";
+    }
+
+    /**
+     * The examples as a story: a VN partner registers its enterprise and publishes an opportunity (its agency verifies
+     * the enterprise); another VN client registers an enterprise of its own and expresses interest, which the first
+     * accepts. Interest needs a published opportunity of someone else's, so the order and the callers matter.
+     */
+    @Override
+    protected List<ExampleStep> exampleSteps() {
+        String owner = Tokens.partner("VN");
+        String other = Tokens.client("partner-vn-examples", "partner", "VN");
+        return List.of(
+                send("createEnterprise").as(owner).creates(ExampleIds.ENTERPRISE),
+                send("updateEnterprise").as(owner),
+                send("verifyEnterprise").as(Tokens.agency("VN")),
+                send("createOpportunity").as(owner).creates(ExampleIds.OPPORTUNITY),
+                send("updateOpportunity").as(owner),
+                send("transitionOpportunity").as(owner),
+                send("createEnterprise").as(other).creates(ExampleIds.INTERESTED_ENTERPRISE),
+                send("createInterest").as(other),
+                send("transitionInterest").as(owner));
     }
 }
