@@ -200,7 +200,10 @@ final class ProblemResponses {
         int status = type.status();
         Map<String, Object> value = example(type, status, generic.exampleDetail);
         if (generic.type == ProblemType.VALIDATION) {
-            value.put("errors", List.of(Map.of("field", "title", "message", "must not be blank")));
+            Map<String, Object> error = new LinkedHashMap<>(); // ordered, so each build writes the same snapshot
+            error.put("field", "title");
+            error.put("message", "must not be blank");
+            value.put("errors", List.of(error));
         }
         APIResponse response = OASFactory.createAPIResponse().description(generic.description)
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
