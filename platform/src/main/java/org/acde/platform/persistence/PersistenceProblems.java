@@ -1,8 +1,10 @@
 package org.acde.platform.persistence;
 
+import java.sql.SQLException;
 import java.util.Set;
 
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -14,6 +16,8 @@ import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.hibernate.exception.DataException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.arc.ArcUndeclaredThrowableException;
 
 /**
  * Database outcomes that are the caller's concern: a write that lost an optimistic-locking race is 412 like a stale
@@ -62,13 +66,43 @@ public class PersistenceProblems {
 
     @ServerExceptionMapper(priority = PRIORITY)
     public Response unavailable(JDBCException e, UriInfo uri) {
-        String state = e.getSQLState();
-        if (state != null && (state.startsWith("08") || SERVER_GOING_AWAY.contains(state))) {
-            return Response.fromResponse(Problems.response(ProblemType.UNAVAILABLE,
-                    "The database is unavailable; nothing was written, retry shortly", "/" + uri.getPath().replaceFirst("^/", "")))
-                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        if (goingAway(e.getSQLState())) {
+            return unavailable("The database is unavailable; nothing was written, retry shortly", uri);
         }
         throw e;
+    }
+
+    /**
+     * A commit the database could not finish because it went away at that moment (shut down or restarted): the
+     * transaction manager rolled back, and the checked RollbackException reaches us wrapped by the interceptor. The
+     * connection may have dropped after PostgreSQL committed, so the answer does not promise that nothing was written.
+     */
+    @ServerExceptionMapper(priority = PRIORITY)
+    public Response commitFailed(ArcUndeclaredThrowableException e, UriInfo uri) {
+        if (e.getCause() instanceof RollbackException rollback && goingAway(sqlState(rollback))) {
+            return unavailable("The database went away while the change was committed: read the resource to see whether"
+                    + " it was saved, or retry with the same Idempotency-Key", uri);
+        }
+        throw e;
+    }
+
+    static boolean goingAway(String state) {
+        return state != null && (state.startsWith("08") || SERVER_GOING_AWAY.contains(state));
+    }
+
+    /** The SQLSTATE of the first SQL failure among the causes, if any. */
+    static String sqlState(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    private static Response unavailable(String detail, UriInfo uri) {
+        return Response.fromResponse(Problems.response(ProblemType.UNAVAILABLE, detail,
+                "/" + uri.getPath().replaceFirst("^/", ""))).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     private static Response stale(UriInfo uri) {
