@@ -121,18 +121,7 @@ public class EnrolmentService {
         if (enrolments.emailTaken(cohortId, participant.email())) {
             throw ProblemException.conflict("This email is already enrolled in the cohort");
         }
-        Enrolment enrolment = new Enrolment();
-        enrolment.id = UUID.randomUUID();
-        enrolment.cohortId = cohortId;
-        enrolment.programId = program.id;
-        enrolment.name = participant.name().strip();
-        enrolment.email = participant.email();
-        enrolment.sex = participant.sex();
-        enrolment.party = participant.party();
-        enrolment.organisationType = participant.organisationType();
-        enrolment.consentedAt = now;
-        enrolment.enrolledBy = caller.name();
-        enrolment.appliedAt = enrolment.updatedAt = now;
+        Enrolment enrolment = EnrolmentMapper.toEntity(participant, cohort, caller.name(), now);
         seats.admit(cohort, enrolment);
         enrolments.persist(enrolment);
         enrolments.flush();
