@@ -108,16 +108,10 @@ public class EnrolmentService {
         if (!caller.actsFor(participant.party())) {
             throw ProblemException.forbidden("A party client enrols participants of its own party");
         }
-        Cohort cohort = cohorts.visible(cohortId);
-        Program program = programs.visible(cohort.programId);
-        if (program.status != ProgramStatus.PUBLISHED) {
-            throw closed("The program is " + program.status + "; only a PUBLISHED program takes enrolments");
-        }
         Instant now = now();
-        cohort = seats.lock(cohortId);
-        if (!cohort.acceptsEnrolmentAt(now)) {
-            throw closed("Enrolment in this cohort is open from " + cohort.enrolmentOpens + " until " + cohort.enrolmentCloses);
-        }
+        OpenCohort open = lockOpen(cohortId, now);
+        Cohort cohort = open.cohort();
+        Program program = open.program();
         if (enrolments.emailTaken(cohortId, participant.email())) {
             throw ProblemException.conflict("This email is already enrolled in the cohort");
         }
@@ -126,6 +120,24 @@ public class EnrolmentService {
         enrolments.persist(enrolment);
         enrolments.flush();
         return new Created<>(location(enrolment), enrolment.version, view(enrolment, program));
+    }
+
+    /** A cohort locked for new enrolments (see {@link SeatAllocator}) and its program. */
+    record OpenCohort(Cohort cohort, Program program) {
+    }
+
+    /** Locks the cohort for new enrolments: 404 if the caller cannot see it, 422 unless its program is published and its window open. */
+    OpenCohort lockOpen(UUID cohortId, Instant now) {
+        Cohort cohort = cohorts.visible(cohortId);
+        Program program = programs.visible(cohort.programId);
+        if (program.status != ProgramStatus.PUBLISHED) {
+            throw closed("The program is " + program.status + "; only a PUBLISHED program takes enrolments");
+        }
+        cohort = seats.lock(cohortId);
+        if (!cohort.acceptsEnrolmentAt(now)) {
+            throw closed("Enrolment in this cohort is open from " + cohort.enrolmentOpens + " until " + cohort.enrolmentCloses);
+        }
+        return new OpenCohort(cohort, program);
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -214,7 +226,7 @@ public class EnrolmentService {
         return new Versioned<>(view(enrolment, program), enrolment.version);
     }
 
-    private static URI location(Enrolment enrolment) {
+    static URI location(Enrolment enrolment) {
         return URI.create("/api/v1/enrolments/" + enrolment.id);
     }
 
@@ -243,7 +255,7 @@ public class EnrolmentService {
         return new ProblemException(ProblemType.UNPROCESSABLE, detail);
     }
 
-    private Instant now() {
+    Instant now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }
