@@ -315,9 +315,13 @@ class EnrolmentBatchTest {
     void aRetryWithTheSameKeyGetsTheSameResultsAndAnotherBodyIs422() {
         String cohort = openCohort("VN", 1, Map.of());
         String key = UUID.randomUUID().toString();
-        String body = rowsOf(List.of(participant("VN"), participant("VN"), participant("TH")));
+        Map<String, Object> invalid = participant("VN");
+        invalid.put("party", "XX");
+        String body = rowsOf(List.of(participant("VN"), participant("VN"), participant("TH"), invalid));
         String first = batchWithKey(key, cohort, "application/json", body).then().statusCode(200).extract().asString();
-        String again = batchWithKey(key, cohort, "application/json", body).then().statusCode(200).extract().asString();
+        String again = batchWithKey(key, cohort, "application/json", body).then().statusCode(200)
+                .body("rows.outcome", contains("CREATED", "WAITLISTED", "REFUSED", "REFUSED"))
+                .body("rows[3].problem.errors[0].field", equalTo("participant.party")).extract().asString();
         assertThat(again).isEqualTo(first);
         assertThat(rows(database, "enrolment", "cohort_id = '" + cohort + "'")).isEqualTo(2);
         batchWithKey(key, cohort, "application/json", rowsOf(List.of(participant("VN")))).then().statusCode(422)
@@ -367,6 +371,17 @@ class EnrolmentBatchTest {
             assertThat(rows(database, "(SELECT DISTINCT position FROM enrolment WHERE cohort_id = '" + cohort
                     + "' AND position BETWEEN 1 AND 22) p", "true")).isEqualTo(22);
         }
+    }
+
+    @Test
+    void aCohortThatTakesNoEnrolmentsRefusesTheWholeBatchWith422() {
+        String program = org.acde.capacity.Fixtures.createProgram(Tokens.partner("VN"), org.acde.capacity.Fixtures.program("VN"))
+                .then().statusCode(201).extract().path("id");
+        String cohort = org.acde.capacity.Fixtures.createCohort(Tokens.partner("VN"), program,
+                org.acde.capacity.Fixtures.cohort(10, Map.of())).then().statusCode(201).extract().path("id");
+        batch(Tokens.agency("VN"), cohort, "application/json", rowsOf(List.of(participant("VN")))).then().statusCode(422)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("DRAFT"));
+        assertThat(rows(database, "enrolment", "cohort_id = '" + cohort + "'")).isZero();
     }
 
     private static String path(String cohort) {
