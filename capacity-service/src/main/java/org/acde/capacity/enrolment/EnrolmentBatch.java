@@ -8,7 +8,7 @@ import java.util.List;
  */
 record EnrolmentBatch(List<BatchRow> rows, Identity identity) {
 
-    /** The format and each row's content as read: JSON values, or CSV cells (the header first). */
-    record Identity(String format, List<Object> rows) {
+    /** The format and the content: each JSON row as parsed, or the SHA-256 of the CSV body (compared byte for byte). */
+    record Identity(String format, List<Object> content) {
     }
 }

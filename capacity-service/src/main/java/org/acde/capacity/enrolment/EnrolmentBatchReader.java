@@ -66,6 +66,7 @@ public class EnrolmentBatchReader {
 
     static final List<String> CSV_COLUMNS = List.of("name", "email", "party", "organisationType", "sex", "consent");
     private static final Set<String> OPTIONAL_COLUMNS = Set.of("sex");
+    private static final MediaType CSV = MediaType.valueOf(EnrolmentBatchesApi.TEXT_CSV);
     private static final String FORMULA_START = "=+-@\t\r";
     private static final String FORMULA = "may not start with =, +, -, @, a tab or a carriage return (a spreadsheet would run it as a formula)";
 
@@ -290,13 +291,15 @@ public class EnrolmentBatchReader {
     }
 
     private static MediaType mediaType(String contentType) {
-        try {
-            MediaType type = MediaType.valueOf(contentType);
-            if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(MediaType.valueOf(EnrolmentBatchesApi.TEXT_CSV))) {
-                return type;
+        if (contentType != null) {
+            try {
+                MediaType type = MediaType.valueOf(contentType);
+                if (type.isCompatible(MediaType.APPLICATION_JSON_TYPE) || type.isCompatible(CSV)) {
+                    return type;
+                }
+            } catch (IllegalArgumentException e) {
+                // not a media type: 415 below
             }
-        } catch (IllegalArgumentException | NullPointerException e) {
-            // falls through to 415
         }
         throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "Send the batch as application/json or text/csv");
     }

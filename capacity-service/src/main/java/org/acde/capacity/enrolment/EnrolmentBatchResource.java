@@ -12,7 +12,10 @@ import org.acde.platform.idempotency.Idempotency;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /**
- * Bulk enrolment for agencies' back-ends and the secretariat (partners enrol one at a time). The body is read and
+ * Bulk enrolment for agencies' back-ends and the secretariat (partners enrol one at a time). A sub-resource of the
+ * cohort, {@code /api/v1/cohorts/{cohortId}/enrolment-batches}, rather than {@code POST /api/v1/enrolments:batch}: the
+ * rows are the single create's bodies, which name no cohort, and every other path of the API is a noun (no custom
+ * {@code :method} anywhere). The body is read and
  * every row checked before the transaction starts, so a batch over the cap is refused before anything is applied and
  * no connection waits on a slow upload.
  */
