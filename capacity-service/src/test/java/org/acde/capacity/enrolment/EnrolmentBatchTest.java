@@ -336,6 +336,27 @@ class EnrolmentBatchTest {
     }
 
     @Test
+    void twoSimultaneousRequestsWithOneKeyEnrolOnceAndAnswerAlike() throws Exception {
+        String cohort = openCohort("VN", 10, Map.of());
+        String body = rowsOf(List.of(participant("VN"), participant("VN")));
+        String token = Tokens.agency("VN");
+        String key = UUID.randomUUID().toString();
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest request = HttpRequest.newBuilder(server.resolve(path(cohort))).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        List<CompletableFuture<HttpResponse<String>>> both = List.of(
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofString()),
+                client.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
+        HttpResponse<String> first = both.get(0).get();
+        HttpResponse<String> second = both.get(1).get();
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+        assertThat(json.readTree(second.body())).isEqualTo(json.readTree(first.body()));
+        assertThat(rows(database, "enrolment", "cohort_id = '" + cohort + "'")).isEqualTo(2);
+    }
+
+    @Test
     void batchesRacingForTheLastSeatsNeverOverbook() throws Exception {
         for (int round = 0; round < 3; round++) {
             String cohort = openCohort("VN", 12, Map.of("VN", 4));
