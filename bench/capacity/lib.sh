@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Shared by the capacity benchmarks: a bench database, a throw-away token key, the service jar on loopback.
 # Everything runs on 127.0.0.1 and is stopped by the pid this script started, nothing else.
+# ACDE_BENCH_PORT, ACDE_BENCH_DATABASE and ACDE_BENCH_DIR move a run beside another (a test runs scripts in small mode).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -9,7 +10,7 @@ source "$ROOT/bench/lib.sh"
 WORK=${ACDE_BENCH_DIR:-$ROOT/bench/capacity/.work}
 PORT=${ACDE_BENCH_PORT:-18183}
 BASE=http://127.0.0.1:$PORT
-DB=capacity_bench
+DB=${ACDE_BENCH_DATABASE:-capacity_bench}
 ISSUER=acde-bench
 JAR=$ROOT/capacity-service/target/quarkus-app/quarkus-run.jar
 SERVICE_PID=

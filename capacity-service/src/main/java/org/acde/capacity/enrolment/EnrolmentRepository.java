@@ -1,9 +1,12 @@
 package org.acde.capacity.enrolment;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +38,16 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
 
     public boolean emailTaken(UUID cohortId, String email) {
         return count("cohortId = ?1 and lower(email) = lower(?2)", cohortId, email) > 0;
+    }
+
+    /** Which of {@code emails} (lower-case) are enrolled in the cohort already, lower-case. */
+    public Set<String> emailsTaken(UUID cohortId, Collection<String> emails) {
+        if (emails.isEmpty()) {
+            return new HashSet<>();
+        }
+        return new HashSet<>(getEntityManager().createQuery(
+                "select lower(e.email) from Enrolment e where e.cohortId = :cohort and lower(e.email) in :emails", String.class)
+                .setParameter("cohort", cohortId).setParameter("emails", emails).getResultList());
     }
 
     /** The longest-waiting enrolment, of {@code party} when given, else of any party. */

@@ -108,35 +108,36 @@ public class EnrolmentService {
         if (!caller.actsFor(participant.party())) {
             throw ProblemException.forbidden("A party client enrols participants of its own party");
         }
+        Instant now = now();
+        OpenCohort open = lockOpen(cohortId, now);
+        Cohort cohort = open.cohort();
+        Program program = open.program();
+        if (enrolments.emailTaken(cohortId, participant.email())) {
+            throw ProblemException.conflict("This email is already enrolled in the cohort");
+        }
+        Enrolment enrolment = EnrolmentMapper.toEntity(participant, cohort, caller.name(), now);
+        seats.admit(cohort, enrolment);
+        enrolments.persist(enrolment);
+        enrolments.flush();
+        return new Created<>(location(enrolment), enrolment.version, view(enrolment, program));
+    }
+
+    /** A cohort locked for new enrolments (see {@link SeatAllocator}) and its program. */
+    record OpenCohort(Cohort cohort, Program program) {
+    }
+
+    /** Locks the cohort for new enrolments: 404 if the caller cannot see it, 422 unless its program is published and its window open. */
+    OpenCohort lockOpen(UUID cohortId, Instant now) {
         Cohort cohort = cohorts.visible(cohortId);
         Program program = programs.visible(cohort.programId);
         if (program.status != ProgramStatus.PUBLISHED) {
             throw closed("The program is " + program.status + "; only a PUBLISHED program takes enrolments");
         }
-        Instant now = now();
         cohort = seats.lock(cohortId);
         if (!cohort.acceptsEnrolmentAt(now)) {
             throw closed("Enrolment in this cohort is open from " + cohort.enrolmentOpens + " until " + cohort.enrolmentCloses);
         }
-        if (enrolments.emailTaken(cohortId, participant.email())) {
-            throw ProblemException.conflict("This email is already enrolled in the cohort");
-        }
-        Enrolment enrolment = new Enrolment();
-        enrolment.id = UUID.randomUUID();
-        enrolment.cohortId = cohortId;
-        enrolment.programId = program.id;
-        enrolment.name = participant.name().strip();
-        enrolment.email = participant.email();
-        enrolment.sex = participant.sex();
-        enrolment.party = participant.party();
-        enrolment.organisationType = participant.organisationType();
-        enrolment.consentedAt = now;
-        enrolment.enrolledBy = caller.name();
-        enrolment.appliedAt = enrolment.updatedAt = now;
-        seats.admit(cohort, enrolment);
-        enrolments.persist(enrolment);
-        enrolments.flush();
-        return new Created<>(location(enrolment), enrolment.version, view(enrolment, program));
+        return new OpenCohort(cohort, program);
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -225,7 +226,7 @@ public class EnrolmentService {
         return new Versioned<>(view(enrolment, program), enrolment.version);
     }
 
-    private static URI location(Enrolment enrolment) {
+    static URI location(Enrolment enrolment) {
         return URI.create("/api/v1/enrolments/" + enrolment.id);
     }
 
@@ -254,7 +255,7 @@ public class EnrolmentService {
         return new ProblemException(ProblemType.UNPROCESSABLE, detail);
     }
 
-    private Instant now() {
+    Instant now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

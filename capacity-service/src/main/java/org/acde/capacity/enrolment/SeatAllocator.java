@@ -1,6 +1,7 @@
 package org.acde.capacity.enrolment;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -43,10 +44,36 @@ public class SeatAllocator {
 
     /** Gives a new enrolment its arrival position and a seat if one of its buckets has room, else the waitlist. */
     void admit(Cohort locked, Enrolment enrolment) {
-        enrolment.position = enrolments.nextPosition(locked.id);
-        Optional<String> seat = locked.seatPlan().seatFor(enrolment.party, enrolments.seatsTaken(locked.id));
-        enrolment.seat = seat.orElse(null);
-        enrolment.status = seat.isPresent() ? EnrolmentStatus.CONFIRMED : EnrolmentStatus.WAITLISTED;
+        admission(locked).admit(enrolment);
+    }
+
+    /**
+     * Admits newcomers one after the other under the cohort's lock, reading the next position and the seats taken once
+     * and keeping them current as it goes: what a batch needs, without two queries per row.
+     */
+    Admission admission(Cohort locked) {
+        return new Admission(locked.seatPlan(), enrolments.nextPosition(locked.id), enrolments.seatsTaken(locked.id));
+    }
+
+    static final class Admission {
+
+        private final SeatPlan plan;
+        private final Map<String, Long> taken;
+        private long nextPosition;
+
+        private Admission(SeatPlan plan, long nextPosition, Map<String, Long> taken) {
+            this.plan = plan;
+            this.nextPosition = nextPosition;
+            this.taken = taken;
+        }
+
+        void admit(Enrolment enrolment) {
+            enrolment.position = nextPosition++;
+            Optional<String> seat = plan.seatFor(enrolment.party, taken);
+            seat.ifPresent(bucket -> taken.merge(bucket, 1L, Long::sum));
+            enrolment.seat = seat.orElse(null);
+            enrolment.status = seat.isPresent() ? EnrolmentStatus.CONFIRMED : EnrolmentStatus.WAITLISTED;
+        }
     }
 
     /**

@@ -23,7 +23,7 @@ class OperationalEndpointsTest extends ServiceConventionsTest {
 
     /**
      * The examples as a provider's story: a VN partner publishes a program and opens a cohort; a participant enrols and
-     * withdraws. A second cohort from the same example takes the same participant, is brought forward so that it has
+     * withdraws, and the VN agency enrols two officials in one batch. A second cohort from the same example takes the same participant, is brought forward so that it has
      * ended (the reschedule example), and her results issue a certificate, which is then revoked; anyone verifies a
      * credential. Enrolment needs a published program and an open window, results a cohort that has reached its last
      * day, so the order matters.
@@ -37,6 +37,7 @@ class OperationalEndpointsTest extends ServiceConventionsTest {
                 send("transitionProgram").as(provider),
                 send("createCohort").as(provider),
                 send("createEnrolment").as(provider),
+                send("createEnrolmentBatch").as(Tokens.agency("VN")),
                 send("transitionEnrolment").as(provider),
                 send("createCohort").as(provider),
                 send("createEnrolment").as(provider),

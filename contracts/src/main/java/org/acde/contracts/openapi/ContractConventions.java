@@ -110,7 +110,8 @@ public class ContractConventions implements OASFilter {
                 if (parameter.getIn() == Parameter.In.HEADER && HttpHeaders.IF_MATCH.equalsIgnoreCase(parameter.getName())) {
                     HttpHeaders.describeIfMatch(parameter);
                 } else if (parameter.getIn() == Parameter.In.HEADER && "Idempotency-Key".equalsIgnoreCase(parameter.getName())) {
-                    HttpHeaders.describeIdempotencyKey(parameter);
+                    HttpHeaders.describeIdempotencyKey(parameter,
+                            operation.getResponses() == null || operation.getResponses().getAPIResponse("200") == null);
                 }
             }
         }

@@ -62,12 +62,16 @@ final class HttpHeaders {
                 .schema(string(200, null).examples(List.of("\"7\"")));
     }
 
-    /** What the server takes in {@code Idempotency-Key}, as {@link IdempotencyKeys} checks it. */
-    static void describeIdempotencyKey(Parameter parameter) {
+    /**
+     * What the server takes in {@code Idempotency-Key}, as {@link IdempotencyKeys} checks it; {@code creates}: the
+     * operation answers 201 (an enrolment batch answers 200 and replays its body only).
+     */
+    static void describeIdempotencyKey(Parameter parameter, boolean creates) {
         parameter.required(false)
                 .description("Makes retries safe: the same key with the same body, from the same client within 48 hours,"
-                        + " answers the first 201 again (same `Location`, `ETag` and body) instead of creating another; the"
-                        + " same key with another body is a 422 (`urn:acde:problem:idempotency-key-reused`). 1 to 255"
+                        + (creates ? " answers the first 201 again (same `Location`, `ETag` and body) instead of creating another;"
+                                : " answers the first 200 again (same body) instead of doing the work again;")
+                        + " the same key with another body is a 422 (`urn:acde:problem:idempotency-key-reused`). 1 to 255"
                         + " visible ASCII characters; a UUID is a good choice.")
                 .schema(string(255, "^[\\x21-\\x7E]{1,255}$").minLength(1)
                         .examples(List.of("5b0c6a0e-2f3d-4c59-9a8e-0e6f6c1d2b7a")));

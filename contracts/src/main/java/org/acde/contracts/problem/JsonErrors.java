@@ -7,11 +7,30 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Turns Jackson's failures into field paths and messages a client can act on, without leaking class names. */
-final class JsonErrors {
+public final class JsonErrors {
 
     private JsonErrors() {
+    }
+
+    /**
+     * The field a mapping failure is about and what is wrong with it, never echoing the value sent; the field is empty
+     * when the failure is about the value as a whole (e.g. a number where an object belongs).
+     */
+    public static FieldError fieldError(JsonMappingException e) {
+        String field = path(e);
+        if (e instanceof UnrecognizedPropertyException) {
+            return new FieldError(field, "unknown field");
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            return new FieldError(field, invalidValueMessage(invalid));
+        }
+        if (e instanceof MismatchedInputException mismatched) {
+            return new FieldError(field, wrongTypeMessage(mismatched));
+        }
+        return new FieldError(field, "invalid value");
     }
 
     static String path(JsonMappingException e) {

@@ -50,13 +50,9 @@ public class Idempotency {
             return create.get();
         }
         byte[] hash = hash(operation, request);
-        int claimed = em.createNativeQuery("""
-                INSERT INTO idempotency_key (caller, key, operation, request_hash) VALUES (?1, ?2, ?3, ?4)
-                ON CONFLICT DO NOTHING""")
-                .setParameter(1, caller.id()).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
-                .executeUpdate();
-        if (claimed == 0) {
-            return replay(key, hash, type);
+        if (!claim(key, operation, hash)) {
+            Object[] row = stored(key, hash);
+            return new Created<>(URI.create((String) row[0]), Long.parseLong((String) row[1]), read(key, (String) row[2], type));
         }
         Created<T> created = create.get();
         em.createNativeQuery("""
@@ -70,6 +66,26 @@ public class Idempotency {
     }
 
     /**
+     * Like {@link #create} for a POST that answers 200 with a body and no resource of its own (an enrolment batch):
+     * a retry gets the first body again.
+     */
+    @Transactional
+    public <T> T perform(String key, String operation, Object request, Class<T> type, Supplier<T> action) {
+        if (IdempotencyKeys.validate(key) == null) {
+            return action.get();
+        }
+        byte[] hash = hash(operation, request);
+        if (!claim(key, operation, hash)) {
+            return read(key, (String) stored(key, hash)[2], type);
+        }
+        T result = action.get();
+        em.createNativeQuery("UPDATE idempotency_key SET status = 200, body = ?3 WHERE caller = ?1 AND key = ?2")
+                .setParameter(1, caller.id()).setParameter(2, key).setParameter(3, write(result))
+                .executeUpdate();
+        return result;
+    }
+
+    /**
      * Makes every stored replay of the creation of {@code location} answer with the resource as it is now. After an
      * erasure of personal data, a retried request gets the erased resource back instead of the data it was sent with.
      */
@@ -80,7 +96,17 @@ public class Idempotency {
                 .executeUpdate();
     }
 
-    private <T> Created<T> replay(String key, byte[] hash, Class<T> type) {
+    /** True if this request now holds the key; false if an earlier one (committed, or waited for) holds it. */
+    private boolean claim(String key, String operation, byte[] hash) {
+        return em.createNativeQuery("""
+                INSERT INTO idempotency_key (caller, key, operation, request_hash) VALUES (?1, ?2, ?3, ?4)
+                ON CONFLICT DO NOTHING""")
+                .setParameter(1, caller.id()).setParameter(2, key).setParameter(3, operation).setParameter(4, hash)
+                .executeUpdate() == 1;
+    }
+
+    /** The stored answer of the key: location, etag, body; 422 if it was claimed for another request. */
+    private Object[] stored(String key, byte[] hash) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 SELECT request_hash, location, etag, body FROM idempotency_key WHERE caller = ?1 AND key = ?2""")
@@ -90,9 +116,12 @@ public class Idempotency {
             throw new ProblemException(ProblemType.IDEMPOTENCY_KEY_REUSED,
                     "This Idempotency-Key was used for a different request; use a new key for a new request");
         }
+        return Arrays.copyOfRange(row, 1, 4);
+    }
+
+    private <T> T read(String key, String body, Class<T> type) {
         try {
-            return new Created<>(URI.create((String) row[1]), Long.parseLong((String) row[2]),
-                    json.readValue((String) row[3], type));
+            return json.readValue(body, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored response of Idempotency-Key " + key + " is unreadable", e);
         }
