@@ -24,6 +24,15 @@ final class InitiativeFilters {
         return new Keyset.Filter(conditions.isEmpty() ? "true" : String.join(" and ", conditions), params);
     }
 
+    /** The filters and only what is public, whoever asks: what the platform publishes (IATI). */
+    static Keyset.Filter publicOnly(InitiativeQuery query) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        filters(query, conditions, params);
+        conditions.add("e.endorsedAt is not null");
+        return new Keyset.Filter(String.join(" and ", conditions), params);
+    }
+
     private static void filters(InitiativeQuery query, List<String> conditions, Map<String, Object> params) {
         if (query.measure != null) {
             conditions.add("e.measure = :measure");
