@@ -130,7 +130,7 @@ export_once() {
   fi
   printf '| %s | %d | %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$count" "$seconds" \
     "$(awk -v c="$count" -v s="$start" -v e="$end" 'BEGIN {printf "%.0f", c / (e - s)}')" \
-    "$(awk -v c="$cpu" 'BEGIN {printf "%.1f", c / 1000}')" "$(awk -v n="$count" -v c="$cpu" 'BEGIN {printf "%.0f", c > 0 ? n * 1000 / c : 0}')" \
+    "$(awk -v c="$cpu" 'BEGIN {printf "%.1f", c / 1000}')" "$(awk -v n="$count" -v c="$cpu" 'BEGIN {printf "%.0f", (c > 0 ? n * 1000 / c : 0)}')" \
     "$(mib $((bytes / 1024)))" "$(mib "$before")" "$(mib "$peak")" "$(mib $((peak - before)))"
 }
 
