@@ -317,6 +317,7 @@ class IatiExportTest {
         given().get(one("not-a-uuid")).then().statusCode(404).contentType("application/problem+json");
         given().queryParam("limit", "5").get(one(UUID.randomUUID().toString())).then().statusCode(400)
                 .contentType("application/problem+json").body("errors.field", contains("limit"));
+        given().accept("application/json").get(ALL).then().statusCode(406).contentType("application/problem+json");
     }
 
     @Test
