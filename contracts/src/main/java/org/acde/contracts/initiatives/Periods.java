@@ -25,4 +25,18 @@ public final class Periods {
         };
         return LocalDate.of(year, month, 1);
     }
+
+    /** The last day of a period that matches {@link #PATTERN}: 2026 ends on 31 December, 2026-H1 on 30 June 2026. */
+    public static LocalDate end(String period) {
+        LocalDate start = start(period);
+        if (period.length() == 4) {
+            return start.plusYears(1).minusDays(1);
+        }
+        int months = switch (period.charAt(5)) {
+            case 'H' -> 6;
+            case 'Q' -> 3;
+            default -> 1;
+        };
+        return start.plusMonths(months).minusDays(1);
+    }
 }

@@ -19,4 +19,14 @@ class PeriodsTest {
         assertThat(Periods.start("2026-01")).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(Periods.start("2026-12")).isEqualTo(LocalDate.of(2026, 12, 1));
     }
+
+    @Test
+    void aPeriodEndsOnTheLastDayOfItsLastMonth() {
+        assertThat(Periods.end("2026")).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(Periods.end("2026-H1")).isEqualTo(LocalDate.of(2026, 6, 30));
+        assertThat(Periods.end("2026-H2")).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(Periods.end("2026-Q1")).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(Periods.end("2028-02")).isEqualTo(LocalDate.of(2028, 2, 29));
+        assertThat(Periods.end("2026-12")).isEqualTo(LocalDate.of(2026, 12, 31));
+    }
 }

@@ -3,6 +3,12 @@ package org.acde.e2e.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -10,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.xml.transform.stream.StreamSource;
+
+import org.acde.e2e.IatiSchema;
 import org.acde.e2e.RowCounts;
 import org.acde.e2e.Stack;
 import org.acde.e2e.SystemTest;
@@ -39,6 +48,12 @@ class SeedIT {
         assertThat(first.output()).contains("verifies as VALID");
         // Read anonymously, as anyone may: the gateway lets public reads through (it once answered 401 here).
         assertThat(first.output()).containsPattern("best matches for VN's soil sensors: \\S+ .*\\([01](\\.\\d+)?\\)");
+        // The demo data, published through the gateway as anyone may read it, is valid IATI 2.03.
+        HttpResponse<String> iati = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(Stack.GATEWAY_URL + "/api/v1/initiatives/iati-activities.xml")).build(), BodyHandlers.ofString());
+        assertThat(iati.statusCode()).isEqualTo(200);
+        assertThat(iati.body()).contains("<iati-activity ");
+        IatiSchema.validate(new StreamSource(new StringReader(iati.body())));
 
         try (RowCounts rows = new RowCounts()) {
             Map<String, Long> before = rows.snapshot();

@@ -83,7 +83,8 @@ class EdgeAccessTest {
                 "/api/v1/cohorts/c1", "/api/v1/programs/p1/cohorts", "/api/v1/initiatives/i1/history",
                 "/api/v1/initiatives/i1/milestones", "/api/v1/initiatives/i1/indicators",
                 "/api/v1/initiatives/i1/progress-reports", "/api/v1/opportunities/o1/matches",
-                "/api/v1/initiatives/export.csv", "/api/v1/certificates/jwks" }) {
+                "/api/v1/initiatives/export.csv", "/api/v1/certificates/jwks",
+                "/api/v1/initiatives/iati-activities.xml", "/api/v1/initiatives/i1/iati-activity.xml" }) {
             given().get(path).then().statusCode(200);
         }
         given().head("/api/v1/programs").then().statusCode(200);

@@ -19,6 +19,21 @@ final class InitiativeFilters {
     static Keyset.Filter of(InitiativeQuery query, Caller caller) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
+        filters(query, conditions, params);
+        visibleTo(caller, conditions, params);
+        return new Keyset.Filter(conditions.isEmpty() ? "true" : String.join(" and ", conditions), params);
+    }
+
+    /** The filters and only what is public, whoever asks: what the platform publishes (IATI). */
+    static Keyset.Filter publicOnly(InitiativeQuery query) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        filters(query, conditions, params);
+        conditions.add("e.endorsedAt is not null");
+        return new Keyset.Filter(String.join(" and ", conditions), params);
+    }
+
+    private static void filters(InitiativeQuery query, List<String> conditions, Map<String, Object> params) {
         if (query.measure != null) {
             conditions.add("e.measure = :measure");
             params.put("measure", query.measure);
@@ -53,8 +68,6 @@ final class InitiativeFilters {
             conditions.add("e.updatedAt >= :updatedSince");
             params.put("updatedSince", query.updatedSince);
         }
-        visibleTo(caller, conditions, params);
-        return new Keyset.Filter(conditions.isEmpty() ? "true" : String.join(" and ", conditions), params);
     }
 
     /**

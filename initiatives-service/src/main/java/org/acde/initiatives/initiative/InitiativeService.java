@@ -189,6 +189,11 @@ public class InitiativeService {
         return InitiativeFilters.of(query, caller);
     }
 
+    /** The filter the IATI export runs with: only what is public, whoever asks. */
+    public Keyset.Filter publicFilter(InitiativeQuery query) {
+        return InitiativeFilters.publicOnly(query);
+    }
+
     private void record(Initiative initiative, HistoryEntry.Kind kind, InitiativeStatus from, InitiativeStatus to,
             String reason, List<FieldChange> changes, Instant at) {
         InitiativeEvent event = new InitiativeEvent();

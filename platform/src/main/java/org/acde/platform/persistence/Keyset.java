@@ -103,17 +103,33 @@ public final class Keyset<E> {
         return count.getSingleResult();
     }
 
-    /** (k1 after v1) or (k1 = v1 and k2 after v2) or ... — "after" meaning > ascending, < descending. */
+    /**
+     * The rows after the last one. All keys in one direction: the row comparison {@code (k1, k2) > (v1, v2)}, which
+     * PostgreSQL bounds an index scan with (the expanded form below only filters it, so slice n of an export read n
+     * slices of rows). Mixed directions: {@code (k1 after v1) or (k1 = v1 and k2 after v2) or ...}, "after" meaning >
+     * ascending, < descending. Sort keys are non-null, so both forms mean the same.
+     */
     private static <E> String after(List<Field<E>> keys, List<Boolean> descending, List<String> last,
             Map<String, Object> params) {
+        for (int j = 0; j < keys.size(); j++) {
+            params.put("keyset" + j, keys.get(j).parse().apply(last.get(j)));
+        }
+        if (descending.stream().distinct().count() == 1) {
+            List<String> columns = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            for (int j = 0; j < keys.size(); j++) {
+                columns.add("e." + keys.get(j).path());
+                values.add(":keyset" + j);
+            }
+            return "(" + String.join(", ", columns) + ") " + (descending.get(0) ? "<" : ">") + " ("
+                    + String.join(", ", values) + ")";
+        }
         List<String> alternatives = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             List<String> terms = new ArrayList<>();
             for (int j = 0; j <= i; j++) {
-                String param = "keyset" + j;
-                params.put(param, keys.get(j).parse().apply(last.get(j)));
                 String operator = j < i ? "=" : descending.get(j) ? "<" : ">";
-                terms.add("e." + keys.get(j).path() + " " + operator + " :" + param);
+                terms.add("e." + keys.get(j).path() + " " + operator + " :keyset" + j);
             }
             alternatives.add("(" + String.join(" and ", terms) + ")");
         }
