@@ -1,11 +1,6 @@
 package org.acde.gateway.routing;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import org.acde.contracts.web.RequestId;
 
@@ -29,7 +24,6 @@ final class ForwardingHeaders implements ProxyInterceptor {
     static final String UPSTREAM_CONNECTION = "acde.upstream-connection";
     private static final List<String> SERVER_DETAILS = List.of("Server", "X-Powered-By", "X-AspNet-Version", "Via");
     /** W3C trace context and baggage, which the tracer writes anew for the gateway's own span when tracing is on. */
-    private static final String VARY = "Vary";
     private static final List<String> TRACE_CONTEXT = List.of("traceparent", "tracestate", "baggage");
 
     private final boolean tracing;
@@ -65,41 +59,12 @@ final class ForwardingHeaders implements ProxyInterceptor {
         MultiMap headers = context.response().headers();
         dropNamedIn(context.get(UPSTREAM_CONNECTION, String.class), headers);
         SERVER_DETAILS.forEach(headers::remove);
-        MultiMap own = context.request().proxiedRequest().response().headers();
-        mergeVary(own, headers);
-        // What the gateway already set (request id, security headers, rate limits, CORS) is said once, its way.
-        for (String name : own.names()) {
-            headers.remove(name);
+        // What the gateway already set (request id, security headers, rate limits, CORS) is said once, its way. It sets
+        // no Vary or Content-Language on a proxied answer, so the service's (Accept-Language) reach the caller.
+        for (String own : context.request().proxiedRequest().response().headers().names()) {
+            headers.remove(own);
         }
         return context.sendResponse();
-    }
-
-    /**
-     * Vary is the one header both sides add to: the answer depends on what the upstream varies by
-     * ({@code Accept-Language}) and on what the gateway does (CORS: {@code Origin}), so the caller gets one Vary
-     * listing both.
-     */
-    private static void mergeVary(MultiMap own, MultiMap upstream) {
-        if (!upstream.contains(VARY) || !own.contains(VARY)) {
-            return;
-        }
-        Set<String> names = new LinkedHashSet<>();
-        Set<String> seen = new HashSet<>();
-        for (String value : concat(own.getAll(VARY), upstream.getAll(VARY))) {
-            for (String name : value.split(",")) {
-                String trimmed = name.trim();
-                if (!trimmed.isEmpty() && seen.add(trimmed.toLowerCase(Locale.ROOT))) {
-                    names.add(trimmed);
-                }
-            }
-        }
-        own.set(VARY, String.join(", ", names));
-    }
-
-    private static List<String> concat(List<String> first, List<String> second) {
-        List<String> all = new ArrayList<>(first);
-        all.addAll(second);
-        return all;
     }
 
     private static void dropNamedIn(String connection, MultiMap headers) {
