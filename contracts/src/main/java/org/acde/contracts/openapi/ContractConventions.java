@@ -28,9 +28,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * <ul>
  * <li>the problem responses ({@link ProblemResponses});</li>
  * <li>the headers on the wire: {@code X-Request-Id} and the gateway's {@code RateLimit}/{@code RateLimit-Policy} on
- * every answer, {@code Location} on 201, {@code ETag} on every 2xx that carries a versioned resource (a schema marked
+ * every answer, {@code Content-Language} and {@code Vary} on problems and on the 2xx of operations marked
+ * {@value #LOCALIZED}, {@code Location} on 201, {@code ETag} on every 2xx that carries a versioned resource (a schema marked
  * with the extension {@value #VERSIONED}), {@code Link} on pages, {@code Retry-After} on 429 and 503; and the request
- * headers {@code X-Request-Id}, {@code If-Match} (required wherever an operation reads it: the server answers 428
+ * headers {@code X-Request-Id}, {@code Accept-Language}, {@code If-Match} (required wherever an operation reads it: the server answers 428
  * without it) and {@code Idempotency-Key};</li>
  * <li>schemas as JSON Schema reads them: every {@code pattern} anchored (Bean Validation matches whole strings, JSON
  * Schema finds substrings), and {@code maxLength} on the string formats whose longest value is known.</li>
@@ -44,6 +45,12 @@ public class ContractConventions implements OASFilter {
      * Put it on the view with {@code @Schema(extensions = @Extension(name = VERSIONED, value = "true"))}.
      */
     public static final String VERSIONED = "x-acde-versioned";
+    /**
+     * Marks an operation whose successful answer has labels in the request's language (reference data, statistics,
+     * exports), so its 2xx declares {@code Content-Language} and {@code Vary}; read and removed here. Put it on the
+     * method with {@code @Extension(name = LOCALIZED, value = "true")}. Problems always declare them.
+     */
+    public static final String LOCALIZED = "x-acde-localized";
     /** What SmallRye OpenAPI writes for {@code @NotBlank}: "contains a non-whitespace character", unanchored. */
     private static final String NOT_BLANK = "\\S";
     /**
@@ -71,7 +78,11 @@ public class ContractConventions implements OASFilter {
             responseHeaders(operation, headers, versioned);
         }));
         if (components.getResponses() != null) {
-            components.getResponses().values().forEach(response -> everyAnswer(response, headers));
+            // The shared responses are the problems, whose title is in the request's language.
+            components.getResponses().values().forEach(response -> {
+                everyAnswer(response, headers);
+                localizedAnswer(response, headers);
+            });
         }
         forEachSchema(openAPI, ContractConventions::tighten);
         if (components.getSchemas() != null) {
@@ -115,14 +126,23 @@ public class ContractConventions implements OASFilter {
             }
         }
         operation.addParameter(headers.requestIdParameter());
+        operation.addParameter(headers.acceptLanguageParameter());
     }
 
     private static void responseHeaders(Operation operation, HttpHeaders headers, Set<String> versioned) {
+        boolean localized = marked(operation.getExtensions());
+        operation.removeExtension(LOCALIZED);
         operation.getResponses().getAPIResponses().forEach((code, response) -> {
             if (response.getRef() != null) {
                 return;
             }
+            // Next to an @APIResponse, SmallRye OpenAPI puts the method's extensions on that response.
+            boolean localizedHere = localized || marked(response.getExtensions());
+            response.removeExtension(LOCALIZED);
             everyAnswer(response, headers);
+            if (localizedHere || !code.startsWith("2")) {
+                localizedAnswer(response, headers);
+            }
             if (!code.startsWith("2")) {
                 return;
             }
@@ -145,6 +165,16 @@ public class ContractConventions implements OASFilter {
         headers.add(response, RequestId.HEADER);
         headers.add(response, HttpHeaders.RATE_LIMIT);
         headers.add(response, HttpHeaders.RATE_LIMIT_POLICY);
+    }
+
+    private static boolean marked(Map<String, Object> extensions) {
+        return extensions != null && "true".equals(String.valueOf(extensions.get(LOCALIZED)));
+    }
+
+    /** What an answer in the request's language carries. */
+    private static void localizedAnswer(APIResponse response, HttpHeaders headers) {
+        headers.add(response, HttpHeaders.CONTENT_LANGUAGE);
+        headers.add(response, HttpHeaders.VARY);
     }
 
     /** Anchors patterns and bounds the string formats whose longest value is known. */
