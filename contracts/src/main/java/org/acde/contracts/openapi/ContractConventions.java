@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * every answer, {@code Content-Language} and {@code Vary} on problems and on the 2xx of operations marked
  * {@value #LOCALIZED}, {@code Location} on 201, {@code ETag} on every 2xx that carries a versioned resource (a schema marked
  * with the extension {@value #VERSIONED}), {@code Link} on pages, {@code Retry-After} on 429 and 503; and the request
- * headers {@code X-Request-Id}, {@code Accept-Language}, {@code If-Match} (required wherever an operation reads it: the server answers 428
+ * headers {@code X-Request-Id}, {@code Accept-Language} (on operations marked {@value #LOCALIZED}), {@code If-Match} (required wherever an operation reads it: the server answers 428
  * without it) and {@code Idempotency-Key};</li>
  * <li>schemas as JSON Schema reads them: every {@code pattern} anchored (Bean Validation matches whole strings, JSON
  * Schema finds substrings), and {@code maxLength} on the string formats whose longest value is known.</li>
@@ -73,9 +73,10 @@ public class ContractConventions implements OASFilter {
         }
         Set<String> versioned = versionedSchemas(components);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
-            parameters(operation, headers);
+            boolean localized = localized(operation);
+            parameters(operation, headers, localized);
             problems.document(path, method, operation);
-            responseHeaders(operation, headers, versioned);
+            responseHeaders(operation, headers, versioned, localized);
         }));
         if (components.getResponses() != null) {
             // The shared responses are the problems, whose title is in the request's language.
@@ -115,7 +116,25 @@ public class ContractConventions implements OASFilter {
         return marker != null && "true".equals(String.valueOf(marker));
     }
 
-    private static void parameters(Operation operation, HttpHeaders headers) {
+    /** Whether the operation is marked {@value #LOCALIZED}; the marker is removed. */
+    private static boolean localized(Operation operation) {
+        boolean localized = marked(operation.getExtensions());
+        operation.removeExtension(LOCALIZED);
+        if (operation.getResponses() != null) {
+            for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                // Next to an @APIResponse, SmallRye OpenAPI puts the method's extensions on that response.
+                localized |= marked(response.getExtensions());
+                response.removeExtension(LOCALIZED);
+            }
+        }
+        return localized;
+    }
+
+    /**
+     * {@code Accept-Language} is declared where the 2xx depends on it; elsewhere it still chooses the language of a
+     * problem's title, as the Problem schema says, without a parameter in every generated client method.
+     */
+    private static void parameters(Operation operation, HttpHeaders headers, boolean localized) {
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
                 if (parameter.getIn() == Parameter.In.HEADER && HttpHeaders.IF_MATCH.equalsIgnoreCase(parameter.getName())) {
@@ -126,21 +145,18 @@ public class ContractConventions implements OASFilter {
             }
         }
         operation.addParameter(headers.requestIdParameter());
-        operation.addParameter(headers.acceptLanguageParameter());
+        if (localized) {
+            operation.addParameter(headers.acceptLanguageParameter());
+        }
     }
 
-    private static void responseHeaders(Operation operation, HttpHeaders headers, Set<String> versioned) {
-        boolean localized = marked(operation.getExtensions());
-        operation.removeExtension(LOCALIZED);
+    private static void responseHeaders(Operation operation, HttpHeaders headers, Set<String> versioned, boolean localized) {
         operation.getResponses().getAPIResponses().forEach((code, response) -> {
             if (response.getRef() != null) {
                 return;
             }
-            // Next to an @APIResponse, SmallRye OpenAPI puts the method's extensions on that response.
-            boolean localizedHere = localized || marked(response.getExtensions());
-            response.removeExtension(LOCALIZED);
             everyAnswer(response, headers);
-            if (localizedHere || !code.startsWith("2")) {
+            if (localized || !code.startsWith("2")) {
                 localizedAnswer(response, headers);
             }
             if (!code.startsWith("2")) {

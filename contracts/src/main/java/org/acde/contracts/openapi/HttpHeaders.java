@@ -66,7 +66,8 @@ final class HttpHeaders {
         if (components.getParameters() == null || !components.getParameters().containsKey(name)) {
             components.addParameter(name, OASFactory.createParameter().name(name).in(Parameter.In.HEADER)
                     .description("The languages you read, as browsers send them (RFC 9110, with q-values): labels of"
-                            + " reference data, statistics and CSV headers and the `title` of problems come in the best"
+                            + " reference data, statistics and CSV headers, and the `title` of a problem of any operation,"
+                            + " come in the best"
                             + " match among " + languages() + " (`zh-CN` or `zh-Hans` match `zh`), in English when nothing"
                             + " matches. A malformed or overlong value is read as no preference, never refused. Text that"
                             + " clients wrote (titles, summaries) and a problem's `detail` are returned as they are.")
