@@ -22,10 +22,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.problem.ProblemType;
+import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.security.Caller;
 import org.acde.contracts.security.Role;
@@ -94,6 +96,13 @@ public class ProbeResource {
     @RolesAllowed(Role.SECRETARIAT)
     public String secretariatOnly() {
         return "ok";
+    }
+
+    /** A label in the request's language, as reference data answers it. */
+    @GET
+    @Path("/label")
+    public String label() {
+        return Measure.III.label(RequestLanguage.current());
     }
 
     @GET

@@ -36,7 +36,10 @@ public class Program extends PanacheEntityBase {
     public UUID id;
 
     public String title;
+    /** BCP 47 tag of the title's language, as the client gave it; null when not given. */
+    public String titleLanguage;
     public String description;
+    public String descriptionLanguage;
 
     @Enumerated(EnumType.STRING)
     public Measure measure;

@@ -13,7 +13,7 @@ final class ProgramMapper {
     }
 
     static ProgramView toView(Program e) {
-        return new ProgramView(e.id, e.title, e.description, e.measure, List.copyOf(e.topics), List.copyOf(e.audiences),
+        return new ProgramView(e.id, e.title, e.titleLanguage, e.description, e.descriptionLanguage, e.measure, List.copyOf(e.topics), List.copyOf(e.audiences),
                 e.providerParty, e.providerOrganisation, e.delivery, List.copyOf(e.languages), e.initiativeId,
                 e.initiativeCode, e.certificateValidityMonths, e.status, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt);
     }
@@ -21,7 +21,9 @@ final class ProgramMapper {
     /** Copies every client-writable field except the initiative link, which is set once checked. */
     static void apply(ProgramInput in, Program e) {
         e.title = in.title().strip();
+        e.titleLanguage = in.titleLanguage();
         e.description = in.description().strip();
+        e.descriptionLanguage = in.descriptionLanguage();
         e.measure = in.measure();
         e.topics.clear();
         e.topics.addAll(in.topics());

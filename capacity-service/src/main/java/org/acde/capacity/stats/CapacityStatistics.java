@@ -17,6 +17,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.acde.contracts.capacity.Audience;
 import org.acde.contracts.capacity.CapacityStats;
 import org.acde.contracts.capacity.ParticipationCount;
+import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.reference.Coded;
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
@@ -87,7 +88,7 @@ public class CapacityStatistics {
     private static <C extends Enum<C> & Coded> List<ParticipationCount> all(C[] values, Map<String, long[]> counts) {
         return Arrays.stream(values).map(value -> {
             long[] count = counts.getOrDefault(value.name(), new long[2]);
-            return new ParticipationCount(value.code(), value.label(), count[0], count[1]);
+            return new ParticipationCount(value.code(), value.label(RequestLanguage.current()), count[0], count[1]);
         }).toList();
     }
 

@@ -6,8 +6,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.acde.contracts.openapi.ContractConventions;
 import org.acde.contracts.reference.Party;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -18,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface CapacityStatsApi {
 
     @GET
-    @Operation(operationId = "getCapacityStats", summary = "Capacity-building statistics", description = "Anonymous counts; with `party`, only that party's programs and participants.")
+    @Extension(name = ContractConventions.LOCALIZED, value = "true")
+    @Operation(operationId = "getCapacityStats", summary = "Capacity-building statistics", description = "Anonymous counts, labelled in the language of `Accept-Language`; with `party`, only that party's programs and participants.")
     @SecurityRequirements
     CapacityStats stats(@QueryParam("party") Party party);
 }

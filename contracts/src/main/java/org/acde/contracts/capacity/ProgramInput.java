@@ -12,13 +12,16 @@ import jakarta.validation.constraints.Size;
 
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
+import org.acde.contracts.validation.LanguageTag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client writes about a program, on creation and replacement. Status and audit fields are server-owned. */
-@Schema(examples = "{\"title\": \"AI governance for public officials\", \"description\": \"Five days on risk-based AI governance, buying AI systems for the public sector and the ASEAN Guide on AI Governance and Ethics, with case studies from member states.\", \"measure\": \"VI\", \"topics\": [\"AI_GOVERNANCE\", \"DATA\"], \"audiences\": [\"OFFICIALS\", \"MANAGERS\"], \"providerParty\": \"VN\", \"providerOrganisation\": \"Viet Nam Academy of Digital Skills\", \"delivery\": \"HYBRID\", \"languages\": [\"en\", \"vi\"], \"certificateValidityMonths\": 36}", description = "A capacity-building program as written by a client")
+@Schema(examples = "{\"title\": \"AI governance for public officials\", \"titleLanguage\": \"en\", \"descriptionLanguage\": \"en\", \"description\": \"Five days on risk-based AI governance, buying AI systems for the public sector and the ASEAN Guide on AI Governance and Ethics, with case studies from member states.\", \"measure\": \"VI\", \"topics\": [\"AI_GOVERNANCE\", \"DATA\"], \"audiences\": [\"OFFICIALS\", \"MANAGERS\"], \"providerParty\": \"VN\", \"providerOrganisation\": \"Viet Nam Academy of Digital Skills\", \"delivery\": \"HYBRID\", \"languages\": [\"en\", \"vi\"], \"certificateValidityMonths\": 36}", description = "A capacity-building program as written by a client")
 public record ProgramInput(
         @NotBlank @Size(max = 200) @Schema(examples = "AI governance for public officials") String title,
+        @Size(max = LanguageTag.MAX_LENGTH) @LanguageTag @Schema(description = "BCP 47 tag of the language the title is written in, e.g. en, zh-Hans, vi; optional", pattern = LanguageTag.PATTERN, examples = "en") String titleLanguage,
         @NotBlank @Size(max = 4000) String description,
+        @Size(max = LanguageTag.MAX_LENGTH) @LanguageTag @Schema(description = "BCP 47 tag of the language the description is written in, e.g. en, zh-Hans, vi; optional", pattern = LanguageTag.PATTERN, examples = "en") String descriptionLanguage,
         @NotNull @Schema(description = "Mostly VI (digital literacy and capabilities) or VII (inclusive development)") Measure measure,
         @NotNull @Size(min = 1, max = 10) List<@NotNull Topic> topics,
         @NotNull @Size(min = 1, max = 7) List<@NotNull Audience> audiences,

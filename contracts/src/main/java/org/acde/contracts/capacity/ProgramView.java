@@ -16,7 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ProgramView(
         UUID id,
         String title,
+        @Schema(description = "BCP 47 tag of the language the title is written in, as the client gave it; absent when not given", examples = "en") String titleLanguage,
         String description,
+        @Schema(description = "BCP 47 tag of the language the description is written in, as the client gave it; absent when not given", examples = "en") String descriptionLanguage,
         Measure measure,
         List<Topic> topics,
         List<Audience> audiences,

@@ -4,30 +4,19 @@ import org.acde.contracts.reference.Coded;
 
 /** What a program teaches. */
 public enum Topic implements Coded {
-    AI_GOVERNANCE("AI governance"),
-    CYBERSECURITY("Cybersecurity"),
-    CLOUD("Cloud computing"),
-    DATA("Data management and analytics"),
-    DIGITAL_GOVERNMENT("Digital government"),
-    ECOMMERCE_FOR_MSMES("E-commerce for MSMEs"),
-    DIGITAL_LITERACY("Digital literacy"),
-    FIVE_G("5G and networks"),
-    SMART_CITIES("Smart cities"),
-    DIGITAL_TRADE("Digital trade");
-
-    private final String label;
-
-    Topic(String label) {
-        this.label = label;
-    }
+    AI_GOVERNANCE,
+    CYBERSECURITY,
+    CLOUD,
+    DATA,
+    DIGITAL_GOVERNMENT,
+    ECOMMERCE_FOR_MSMES,
+    DIGITAL_LITERACY,
+    FIVE_G,
+    SMART_CITIES,
+    DIGITAL_TRADE;
 
     @Override
     public String code() {
         return name();
-    }
-
-    @Override
-    public String label() {
-        return label;
     }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.reference.SubArea;
+import org.acde.contracts.validation.LanguageTag;
 import org.acde.contracts.validation.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,10 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * What a client writes about an initiative, on creation (POST) and replacement (PUT). Server-owned fields (id,
  * code, status, actual dates, audit fields) are not part of it: sending them is a 400.
  */
-@Schema(examples = "{\"title\": \"ASEAN-China 5G smart port pilot\", \"summary\": \"Pilots 5G-connected cranes and customs data exchange in two partner ports.\", \"objectives\": \"Cut vessel turnaround time in the pilot ports by a fifth.\", \"targetGroups\": \"Port operators, customs agencies and logistics MSMEs\", \"measure\": \"III\", \"subAreas\": [\"FIVE_G\", \"DIGITAL_TRADE_PILOTS\"], \"tags\": [\"5G\", \"ports\"], \"leadParty\": \"CN\", \"participatingParties\": [\"CN\", \"VN\", \"MY\"], \"organisations\": [{\"name\": \"Ministry of Information and Communications\", \"role\": \"ACCOUNTABLE\", \"type\": \"GOVERNMENT\", \"party\": \"VN\"}], \"mechanisms\": [\"ASEAN-China Digital Ministers' Meeting\"], \"plannedStart\": \"2027-03-01\", \"plannedEnd\": \"2028-02-29\", \"budget\": {\"original\": {\"amount\": \"150000.00\", \"currency\": \"USD\"}}, \"documents\": [{\"title\": \"Memorandum of understanding\", \"url\": \"https://asean.org/wp-content/uploads/acde-mou.pdf\", \"category\": \"MOU\"}]}", description = "An initiative as written by a client")
+@Schema(examples = "{\"title\": \"ASEAN-China 5G smart port pilot\", \"titleLanguage\": \"en\", \"summary\": \"Pilots 5G-connected cranes and customs data exchange in two partner ports.\", \"summaryLanguage\": \"en\", \"objectives\": \"Cut vessel turnaround time in the pilot ports by a fifth.\", \"targetGroups\": \"Port operators, customs agencies and logistics MSMEs\", \"measure\": \"III\", \"subAreas\": [\"FIVE_G\", \"DIGITAL_TRADE_PILOTS\"], \"tags\": [\"5G\", \"ports\"], \"leadParty\": \"CN\", \"participatingParties\": [\"CN\", \"VN\", \"MY\"], \"organisations\": [{\"name\": \"Ministry of Information and Communications\", \"role\": \"ACCOUNTABLE\", \"type\": \"GOVERNMENT\", \"party\": \"VN\"}], \"mechanisms\": [\"ASEAN-China Digital Ministers' Meeting\"], \"plannedStart\": \"2027-03-01\", \"plannedEnd\": \"2028-02-29\", \"budget\": {\"original\": {\"amount\": \"150000.00\", \"currency\": \"USD\"}}, \"documents\": [{\"title\": \"Memorandum of understanding\", \"url\": \"https://asean.org/wp-content/uploads/acde-mou.pdf\", \"category\": \"MOU\"}]}", description = "An initiative as written by a client")
 public record InitiativeInput(
         @NotBlank @Size(max = 200) @Schema(examples = "ASEAN-China 5G smart port pilot") String title,
+        @Size(max = LanguageTag.MAX_LENGTH) @LanguageTag @Schema(description = "BCP 47 tag of the language the title is written in, e.g. en, zh-Hans, vi; optional", pattern = LanguageTag.PATTERN, examples = "en") String titleLanguage,
         @NotBlank @Size(max = 2000) String summary,
+        @Size(max = LanguageTag.MAX_LENGTH) @LanguageTag @Schema(description = "BCP 47 tag of the language the summary is written in, e.g. en, zh-Hans, vi; optional", pattern = LanguageTag.PATTERN, examples = "en") String summaryLanguage,
         @Size(max = 4000) String objectives,
         @Size(max = 2000) String targetGroups,
         @NotNull Measure measure,

@@ -7,27 +7,16 @@ import org.acde.contracts.reference.Coded;
  * PROPOSED, ENDORSED or SUSPENDED → CANCELLED.
  */
 public enum InitiativeStatus implements Coded {
-    PROPOSED("Proposed"),
-    ENDORSED("Endorsed"),
-    ACTIVE("Active"),
-    SUSPENDED("Suspended"),
-    FINALISING("Finalising"),
-    CLOSED("Closed"),
-    CANCELLED("Cancelled");
-
-    private final String label;
-
-    InitiativeStatus(String label) {
-        this.label = label;
-    }
+    PROPOSED,
+    ENDORSED,
+    ACTIVE,
+    SUSPENDED,
+    FINALISING,
+    CLOSED,
+    CANCELLED;
 
     @Override
     public String code() {
         return name();
-    }
-
-    @Override
-    public String label() {
-        return label;
     }
 }

@@ -18,11 +18,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.acde.contracts.openapi.ContractConventions;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.stats.StatsView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -97,7 +99,8 @@ public interface InitiativesApi {
 
     @GET
     @Path("/stats")
-    @Operation(operationId = "countInitiatives", summary = "Count initiatives", description = "Counts matching the list filters, grouped by measure, party (each participating party), status or start year, with labels.")
+    @Extension(name = ContractConventions.LOCALIZED, value = "true")
+    @Operation(operationId = "countInitiatives", summary = "Count initiatives", description = "Counts matching the list filters, grouped by measure, party (each participating party), status or start year, with labels in the language of `Accept-Language`.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     StatsView stats(@NotNull @QueryParam("groupBy") InitiativeGrouping groupBy, @Valid @BeanParam InitiativeQuery query);
@@ -105,7 +108,8 @@ public interface InitiativesApi {
     @GET
     @Path("/export.csv")
     @Produces("text/csv")
-    @Operation(operationId = "exportInitiatives", summary = "Export initiatives as CSV", description = "Every initiative matching the list filters that the caller may see, in creation order, with codes and labels; streamed, without a row or date cap. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.")
+    @Extension(name = ContractConventions.LOCALIZED, value = "true")
+    @Operation(operationId = "exportInitiatives", summary = "Export initiatives as CSV", description = "Every initiative matching the list filters that the caller may see, in creation order, with codes and labels; the header row and labels in the language of `Accept-Language` (English keeps the column names `id`, `code`, `measure_label`, ...); streamed, without a row or date cap. Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     @APIResponse(responseCode = "200", description = "RFC 4180 CSV with a header row; `Content-Disposition` names the file", content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))

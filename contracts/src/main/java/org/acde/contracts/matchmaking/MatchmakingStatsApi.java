@@ -6,8 +6,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.acde.contracts.openapi.ContractConventions;
 import org.acde.contracts.reference.Party;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -18,7 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public interface MatchmakingStatsApi {
 
     @GET
-    @Operation(operationId = "getMatchmakingStats", summary = "Matchmaking statistics", description = "Anonymous counts; with `party`, only what concerns that party's enterprises.")
+    @Extension(name = ContractConventions.LOCALIZED, value = "true")
+    @Operation(operationId = "getMatchmakingStats", summary = "Matchmaking statistics", description = "Anonymous counts, labelled in the language of `Accept-Language`; with `party`, only what concerns that party's enterprises.")
     @SecurityRequirements
     MatchmakingStats stats(@QueryParam("party") Party party);
 }

@@ -4,26 +4,15 @@ import org.acde.contracts.reference.Coded;
 
 /** The kinds of partnering profile, after the Enterprise Europe Network's. */
 public enum OpportunityType implements Coded {
-    TECHNOLOGY_OFFER("Technology offer"),
-    TECHNOLOGY_REQUEST("Technology request"),
-    BUSINESS_OFFER("Business offer"),
-    BUSINESS_REQUEST("Business request"),
-    RESEARCH_COOPERATION("Research cooperation");
-
-    private final String label;
-
-    OpportunityType(String label) {
-        this.label = label;
-    }
+    TECHNOLOGY_OFFER,
+    TECHNOLOGY_REQUEST,
+    BUSINESS_OFFER,
+    BUSINESS_REQUEST,
+    RESEARCH_COOPERATION;
 
     @Override
     public String code() {
         return name();
-    }
-
-    @Override
-    public String label() {
-        return label;
     }
 
     /** The type this one is matched with: an offer meets requests of the same kind and vice versa; research meets research. */

@@ -28,9 +28,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * <ul>
  * <li>the problem responses ({@link ProblemResponses});</li>
  * <li>the headers on the wire: {@code X-Request-Id} and the gateway's {@code RateLimit}/{@code RateLimit-Policy} on
- * every answer, {@code Location} on 201, {@code ETag} on every 2xx that carries a versioned resource (a schema marked
+ * every answer, {@code Content-Language} and {@code Vary} on problems and on the 2xx of operations marked
+ * {@value #LOCALIZED}, {@code Location} on 201, {@code ETag} on every 2xx that carries a versioned resource (a schema marked
  * with the extension {@value #VERSIONED}), {@code Link} on pages, {@code Retry-After} on 429 and 503; and the request
- * headers {@code X-Request-Id}, {@code If-Match} (required wherever an operation reads it: the server answers 428
+ * headers {@code X-Request-Id}, {@code Accept-Language} (on operations marked {@value #LOCALIZED}), {@code If-Match} (required wherever an operation reads it: the server answers 428
  * without it) and {@code Idempotency-Key};</li>
  * <li>schemas as JSON Schema reads them: every {@code pattern} anchored (Bean Validation matches whole strings, JSON
  * Schema finds substrings), and {@code maxLength} on the string formats whose longest value is known.</li>
@@ -44,6 +45,12 @@ public class ContractConventions implements OASFilter {
      * Put it on the view with {@code @Schema(extensions = @Extension(name = VERSIONED, value = "true"))}.
      */
     public static final String VERSIONED = "x-acde-versioned";
+    /**
+     * Marks an operation whose successful answer has labels in the request's language (reference data, statistics,
+     * exports), so its 2xx declares {@code Content-Language} and {@code Vary}; read and removed here. Put it on the
+     * method with {@code @Extension(name = LOCALIZED, value = "true")}. Problems always declare them.
+     */
+    public static final String LOCALIZED = "x-acde-localized";
     /** What SmallRye OpenAPI writes for {@code @NotBlank}: "contains a non-whitespace character", unanchored. */
     private static final String NOT_BLANK = "\\S";
     /**
@@ -66,12 +73,17 @@ public class ContractConventions implements OASFilter {
         }
         Set<String> versioned = versionedSchemas(components);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
-            parameters(operation, headers);
+            boolean localized = localized(operation);
+            parameters(operation, headers, localized);
             problems.document(path, method, operation);
-            responseHeaders(operation, headers, versioned);
+            responseHeaders(operation, headers, versioned, localized);
         }));
         if (components.getResponses() != null) {
-            components.getResponses().values().forEach(response -> everyAnswer(response, headers));
+            // The shared responses are the problems, whose title is in the request's language.
+            components.getResponses().values().forEach(response -> {
+                everyAnswer(response, headers);
+                localizedAnswer(response, headers);
+            });
         }
         forEachSchema(openAPI, ContractConventions::tighten);
         if (components.getSchemas() != null) {
@@ -104,7 +116,25 @@ public class ContractConventions implements OASFilter {
         return marker != null && "true".equals(String.valueOf(marker));
     }
 
-    private static void parameters(Operation operation, HttpHeaders headers) {
+    /** Whether the operation is marked {@value #LOCALIZED}; the marker is removed. */
+    private static boolean localized(Operation operation) {
+        boolean localized = marked(operation.getExtensions());
+        operation.removeExtension(LOCALIZED);
+        if (operation.getResponses() != null) {
+            for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+                // Next to an @APIResponse, SmallRye OpenAPI puts the method's extensions on that response.
+                localized |= marked(response.getExtensions());
+                response.removeExtension(LOCALIZED);
+            }
+        }
+        return localized;
+    }
+
+    /**
+     * {@code Accept-Language} is declared where the 2xx depends on it; elsewhere it still chooses the language of a
+     * problem's title, as the Problem schema says, without a parameter in every generated client method.
+     */
+    private static void parameters(Operation operation, HttpHeaders headers, boolean localized) {
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
                 if (parameter.getIn() == Parameter.In.HEADER && HttpHeaders.IF_MATCH.equalsIgnoreCase(parameter.getName())) {
@@ -116,14 +146,20 @@ public class ContractConventions implements OASFilter {
             }
         }
         operation.addParameter(headers.requestIdParameter());
+        if (localized) {
+            operation.addParameter(headers.acceptLanguageParameter());
+        }
     }
 
-    private static void responseHeaders(Operation operation, HttpHeaders headers, Set<String> versioned) {
+    private static void responseHeaders(Operation operation, HttpHeaders headers, Set<String> versioned, boolean localized) {
         operation.getResponses().getAPIResponses().forEach((code, response) -> {
             if (response.getRef() != null) {
                 return;
             }
             everyAnswer(response, headers);
+            if (localized || !code.startsWith("2")) {
+                localizedAnswer(response, headers);
+            }
             if (!code.startsWith("2")) {
                 return;
             }
@@ -146,6 +182,16 @@ public class ContractConventions implements OASFilter {
         headers.add(response, RequestId.HEADER);
         headers.add(response, HttpHeaders.RATE_LIMIT);
         headers.add(response, HttpHeaders.RATE_LIMIT_POLICY);
+    }
+
+    private static boolean marked(Map<String, Object> extensions) {
+        return extensions != null && "true".equals(String.valueOf(extensions.get(LOCALIZED)));
+    }
+
+    /** What an answer in the request's language carries. */
+    private static void localizedAnswer(APIResponse response, HttpHeaders headers) {
+        headers.add(response, HttpHeaders.CONTENT_LANGUAGE);
+        headers.add(response, HttpHeaders.VARY);
     }
 
     /** Anchors patterns and bounds the string formats whose longest value is known. */

@@ -1,8 +1,12 @@
 package org.acde.contracts.openapi;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.acde.contracts.http.IdempotencyKeys;
+import org.acde.contracts.i18n.Languages;
+import org.acde.contracts.i18n.RequestLanguage;
+import org.acde.contracts.validation.LanguageTag;
 import org.acde.contracts.web.RequestId;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -24,6 +28,8 @@ final class HttpHeaders {
     static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
     static final String RETRY_AFTER = "Retry-After";
     static final String IF_MATCH = "If-Match";
+    static final String CONTENT_LANGUAGE = RequestLanguage.CONTENT_LANGUAGE;
+    static final String VARY = RequestLanguage.VARY;
 
     private final Components components;
 
@@ -52,6 +58,27 @@ final class HttpHeaders {
                     .schema(requestIdSchema()));
         }
         return OASFactory.createParameter().ref(RequestId.HEADER);
+    }
+
+    /** The optional {@code Accept-Language} request header, as a shared parameter. */
+    Parameter acceptLanguageParameter() {
+        String name = RequestLanguage.ACCEPT_LANGUAGE;
+        if (components.getParameters() == null || !components.getParameters().containsKey(name)) {
+            components.addParameter(name, OASFactory.createParameter().name(name).in(Parameter.In.HEADER)
+                    .description("The languages you read, as browsers send them (RFC 9110, with q-values): labels of"
+                            + " reference data, statistics and CSV headers, and the `title` of a problem of any operation,"
+                            + " come in the best"
+                            + " match among " + languages() + " (`zh-CN` or `zh-Hans` match `zh`), in English when nothing"
+                            + " matches. A malformed or overlong value is read as no preference, never refused. Text that"
+                            + " clients wrote (titles, summaries) and a problem's `detail` are returned as they are.")
+                    .schema(string(Languages.MAX_HEADER_LENGTH, null).examples(List.of("zh-CN,zh;q=0.9,en;q=0.8"))));
+        }
+        return OASFactory.createParameter().ref(name);
+    }
+
+    private static String languages() {
+        return Languages.supported().stream().map(language -> "`" + language.toLanguageTag() + "`")
+                .collect(Collectors.joining(", "));
     }
 
     /** What the server takes in {@code If-Match}: required wherever an operation reads it (428 without it). */
@@ -96,6 +123,11 @@ final class HttpHeaders {
             case RETRY_AFTER -> header("Seconds to wait before sending the request again",
                     OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32").minimum(java.math.BigDecimal.ONE)
                             .maximum(java.math.BigDecimal.valueOf(86400)).examples(List.of(2)));
+            case CONTENT_LANGUAGE -> header("The language of the labels and problem title in this answer, negotiated from"
+                    + " `Accept-Language`; sent when the body depends on it",
+                    string(LanguageTag.MAX_LENGTH, LanguageTag.PATTERN).examples(List.of("zh")));
+            case VARY -> header("`Accept-Language` when the body depends on the request's language, beside what else it"
+                    + " depends on (e.g. `Origin`)", string(200, null).examples(List.of("Accept-Language")));
             case RequestId.HEADER -> header("The request's id: yours if you sent an acceptable one, else a UUID. Quote it"
                     + " when reporting a problem", requestIdSchema());
             default -> throw new IllegalArgumentException("No header component " + name);

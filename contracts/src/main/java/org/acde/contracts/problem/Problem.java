@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Problem", description = "RFC 9457 problem details")
 public record Problem(
         @Schema(description = "Identifies the problem type", examples = "urn:acde:problem:validation") URI type,
-        @Schema(description = "Short summary of the problem type", examples = "Request validation failed") String title,
+        @Schema(description = "Short summary of the problem type, in the language of `Accept-Language` (English by default, `Content-Language` says which); `type` is the same in every language", examples = "Request validation failed") String title,
         @Schema(description = "HTTP status code", examples = "400") int status,
         @Schema(description = "What went wrong in this occurrence") String detail,
         @Schema(description = "The request path this occurrence is about", examples = "/api/v1/initiatives") String instance,

@@ -1,38 +1,41 @@
 package org.acde.contracts.problem;
 
 import java.net.URI;
+import java.util.Locale;
+
+import org.acde.contracts.i18n.Labels;
 
 /** The problem types every service answers with; {@code type} URIs are stable identifiers, not links. */
 public enum ProblemType {
-    VALIDATION(400, "validation", "Request validation failed"),
-    MALFORMED_REQUEST(400, "malformed-request", "Malformed request"),
-    UNAUTHORIZED(401, "unauthorized", "Authentication required"),
-    FORBIDDEN(403, "forbidden", "Not allowed"),
-    NOT_FOUND(404, "not-found", "Resource not found"),
-    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
-    NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
-    CONFLICT(409, "conflict", "Conflict with the current state"),
-    PRECONDITION_FAILED(412, "precondition-failed", "The resource has changed"),
-    BODY_TOO_LARGE(413, "body-too-large", "Request body too large"),
-    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
-    UNPROCESSABLE(422, "unprocessable", "Request breaks a business rule"),
-    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "Idempotency-Key reused with another request"),
-    PRECONDITION_REQUIRED(428, "precondition-required", "If-Match header required"),
-    TOO_MANY_REQUESTS(429, "too-many-requests", "Rate limit exceeded"),
-    INTERNAL(500, "internal", "Internal error"),
-    BAD_GATEWAY(502, "bad-gateway", "Upstream answered with an invalid response"),
-    UNAVAILABLE(503, "unavailable", "Service temporarily unavailable"),
-    GATEWAY_TIMEOUT(504, "gateway-timeout", "Upstream did not answer in time"),
-    HTTP_ERROR(0, "http-error", "Request failed");
+    VALIDATION(400, "validation"),
+    MALFORMED_REQUEST(400, "malformed-request"),
+    UNAUTHORIZED(401, "unauthorized"),
+    FORBIDDEN(403, "forbidden"),
+    NOT_FOUND(404, "not-found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable"),
+    CONFLICT(409, "conflict"),
+    PRECONDITION_FAILED(412, "precondition-failed"),
+    BODY_TOO_LARGE(413, "body-too-large"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    UNPROCESSABLE(422, "unprocessable"),
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
+    PRECONDITION_REQUIRED(428, "precondition-required"),
+    TOO_MANY_REQUESTS(429, "too-many-requests"),
+    INTERNAL(500, "internal"),
+    BAD_GATEWAY(502, "bad-gateway"),
+    UNAVAILABLE(503, "unavailable"),
+    GATEWAY_TIMEOUT(504, "gateway-timeout"),
+    HTTP_ERROR(0, "http-error");
 
     private final int status;
+    private final String slug;
     private final URI uri;
-    private final String title;
 
-    ProblemType(int status, String slug, String title) {
+    ProblemType(int status, String slug) {
         this.status = status;
+        this.slug = slug;
         this.uri = URI.create("urn:acde:problem:" + slug);
-        this.title = title;
     }
 
     public int status() {
@@ -43,8 +46,14 @@ public enum ProblemType {
         return uri;
     }
 
+    /** The English title. */
     public String title() {
-        return title;
+        return title(Locale.ENGLISH);
+    }
+
+    /** The title in {@code language}, from the label bundles ({@code problem.<slug>}); the {@code type} stays the same. */
+    public String title(Locale language) {
+        return Labels.get("problem." + slug, language);
     }
 
     /** The type that fits a bare HTTP status, for errors raised by the HTTP layer rather than by our code. */

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
+import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.web.RequestId;
 
 /** Builds problem responses; the one place that decides how a problem looks on the wire. */
@@ -15,7 +16,8 @@ public final class Problems {
 
     public static Problem of(ProblemType type, int status, String detail, String instance, List<FieldError> errors,
             Map<String, Object> extensions) {
-        String title = type == ProblemType.HTTP_ERROR ? Response.Status.Family.familyOf(status) + " " + status : type.title();
+        String title = type == ProblemType.HTTP_ERROR ? Response.Status.Family.familyOf(status) + " " + status
+                : type.title(RequestLanguage.current());
         return new Problem(type.uri(), title, status, detail, instance, RequestId.current(), errors,
                 extensions == null ? Map.of() : withoutStandardMembers(extensions));
     }

@@ -5,30 +5,23 @@ import java.util.List;
 
 /** The seven measures of the ASEAN–China Joint Statement (Vientiane, 10 October 2024), with its own titles. */
 public enum Measure implements Coded {
-    I(1, "Strengthen policy exchange and strategic matchmaking"),
-    II(2, "Promote the development of digital infrastructure"),
-    III(3, "Accelerate innovative application of emerging digital technologies"),
-    IV(4, "Promote digital transformation of industries"),
-    V(5, "Strengthen digital security capabilities and resilience"),
-    VI(6, "Improve digital literacy and digital capabilities"),
-    VII(7, "Promote more inclusive digital development beneficial to all");
+    I(1),
+    II(2),
+    III(3),
+    IV(4),
+    V(5),
+    VI(6),
+    VII(7);
 
     private final int number;
-    private final String label;
 
-    Measure(int number, String label) {
+    Measure(int number) {
         this.number = number;
-        this.label = label;
     }
 
     @Override
     public String code() {
         return name();
-    }
-
-    @Override
-    public String label() {
-        return label;
     }
 
     public int number() {

@@ -1,6 +1,7 @@
 package org.acde.contracts.reference;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -12,8 +13,8 @@ public record MeasureView(
         @Schema(examples = "Accelerate innovative application of emerging digital technologies") String title,
         List<CodeLabel> subAreas) {
 
-    public static MeasureView of(Measure measure) {
-        return new MeasureView(measure, measure.number(), measure.label(),
-                measure.subAreas().stream().map(CodeLabel::of).toList());
+    public static MeasureView of(Measure measure, Locale language) {
+        return new MeasureView(measure, measure.number(), measure.label(language),
+                measure.subAreas().stream().map(area -> CodeLabel.of(area, language)).toList());
     }
 }

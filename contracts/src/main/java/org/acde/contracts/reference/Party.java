@@ -8,26 +8,24 @@ import java.util.Optional;
  * ASEAN dates are those of admission; Timor-Leste was an observer from 2022-11-11 and a member from 2025-10-26.
  */
 public enum Party implements Coded {
-    BN("Brunei Darussalam", PartyGroup.ASEAN, null, LocalDate.of(1984, 1, 7)),
-    KH("Cambodia", PartyGroup.ASEAN, null, LocalDate.of(1999, 4, 30)),
-    ID("Indonesia", PartyGroup.ASEAN, null, LocalDate.of(1967, 8, 8)),
-    LA("Lao People's Democratic Republic", PartyGroup.ASEAN, null, LocalDate.of(1997, 7, 23)),
-    MY("Malaysia", PartyGroup.ASEAN, null, LocalDate.of(1967, 8, 8)),
-    MM("Myanmar", PartyGroup.ASEAN, null, LocalDate.of(1997, 7, 23)),
-    PH("Philippines", PartyGroup.ASEAN, null, LocalDate.of(1967, 8, 8)),
-    SG("Singapore", PartyGroup.ASEAN, null, LocalDate.of(1967, 8, 8)),
-    TH("Thailand", PartyGroup.ASEAN, null, LocalDate.of(1967, 8, 8)),
-    VN("Viet Nam", PartyGroup.ASEAN, null, LocalDate.of(1995, 7, 28)),
-    TL("Timor-Leste", PartyGroup.ASEAN, LocalDate.of(2022, 11, 11), LocalDate.of(2025, 10, 26)),
-    CN("People's Republic of China", PartyGroup.CHINA, null, null);
+    BN(PartyGroup.ASEAN, null, LocalDate.of(1984, 1, 7)),
+    KH(PartyGroup.ASEAN, null, LocalDate.of(1999, 4, 30)),
+    ID(PartyGroup.ASEAN, null, LocalDate.of(1967, 8, 8)),
+    LA(PartyGroup.ASEAN, null, LocalDate.of(1997, 7, 23)),
+    MY(PartyGroup.ASEAN, null, LocalDate.of(1967, 8, 8)),
+    MM(PartyGroup.ASEAN, null, LocalDate.of(1997, 7, 23)),
+    PH(PartyGroup.ASEAN, null, LocalDate.of(1967, 8, 8)),
+    SG(PartyGroup.ASEAN, null, LocalDate.of(1967, 8, 8)),
+    TH(PartyGroup.ASEAN, null, LocalDate.of(1967, 8, 8)),
+    VN(PartyGroup.ASEAN, null, LocalDate.of(1995, 7, 28)),
+    TL(PartyGroup.ASEAN, LocalDate.of(2022, 11, 11), LocalDate.of(2025, 10, 26)),
+    CN(PartyGroup.CHINA, null, null);
 
-    private final String label;
     private final PartyGroup group;
     private final LocalDate aseanObserverFrom;
     private final LocalDate aseanMemberFrom;
 
-    Party(String label, PartyGroup group, LocalDate aseanObserverFrom, LocalDate aseanMemberFrom) {
-        this.label = label;
+    Party(PartyGroup group, LocalDate aseanObserverFrom, LocalDate aseanMemberFrom) {
         this.group = group;
         this.aseanObserverFrom = aseanObserverFrom;
         this.aseanMemberFrom = aseanMemberFrom;
@@ -36,11 +34,6 @@ public enum Party implements Coded {
     @Override
     public String code() {
         return name();
-    }
-
-    @Override
-    public String label() {
-        return label;
     }
 
     public PartyGroup group() {

@@ -1,6 +1,7 @@
 package org.acde.contracts.reference;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,8 +15,8 @@ public record PartyView(
         @Schema(description = "Date of admission to ASEAN") LocalDate aseanMemberFrom,
         @Schema(description = "Date observer status was granted, where there was one") LocalDate aseanObserverFrom) {
 
-    public static PartyView of(Party party, LocalDate asOf) {
-        return new PartyView(party, party.label(), party.group(), party.aseanStatusOn(asOf).orElse(null),
+    public static PartyView of(Party party, LocalDate asOf, Locale language) {
+        return new PartyView(party, party.label(language), party.group(), party.aseanStatusOn(asOf).orElse(null),
                 party.aseanMemberFrom().orElse(null), party.aseanObserverFrom().orElse(null));
     }
 }

@@ -2,25 +2,14 @@ package org.acde.contracts.reference;
 
 /** The kinds of organisation the statement wants at the table. */
 public enum StakeholderType implements Coded {
-    GOVERNMENT("Government"),
-    PRIVATE_SECTOR("Private sector"),
-    ACADEMIA("Academia"),
-    CIVIL_SOCIETY("Civil society"),
-    INTERNATIONAL_ORGANISATION("International organisation");
-
-    private final String label;
-
-    StakeholderType(String label) {
-        this.label = label;
-    }
+    GOVERNMENT,
+    PRIVATE_SECTOR,
+    ACADEMIA,
+    CIVIL_SOCIETY,
+    INTERNATIONAL_ORGANISATION;
 
     @Override
     public String code() {
         return name();
-    }
-
-    @Override
-    public String label() {
-        return label;
     }
 }

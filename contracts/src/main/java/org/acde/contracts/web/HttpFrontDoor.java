@@ -6,6 +6,7 @@ import java.util.Map;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
+import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.problem.Problem;
 import org.acde.contracts.problem.ProblemType;
 import org.acde.contracts.problem.Problems;
@@ -28,8 +29,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * What happens to every request before and around Quarkus REST: the request id is fixed, oversized bodies are
- * refused, and failures raised by the HTTP layer itself (authentication, body limit) get problem bodies too.
+ * What happens to every request before and around Quarkus REST: the request id is fixed, the language negotiated
+ * ({@link RequestLanguage}), oversized bodies are refused, and failures raised by the HTTP layer itself (authentication, body limit) get problem bodies too.
  */
 @Singleton
 public class HttpFrontDoor {
@@ -60,6 +61,7 @@ public class HttpFrontDoor {
         rc.request().headers().set(RequestId.HEADER, id);
         rc.response().putHeader(RequestId.HEADER, id);
         MDC.put(RequestId.MDC_KEY, id);
+        RequestLanguage.negotiate(rc);
         rc.next();
     }
 

@@ -140,9 +140,10 @@ class GeneratedClientIT {
                 .listPrograms(null, null, 5, null, null, null, null, null, null).getTotal()).isNotNegative();
 
         org.acde.client.gateway.ApiClient gateway = new org.acde.client.gateway.ApiClient().setBasePath(Stack.GATEWAY_URL);
-        assertThat(new org.acde.client.gateway.api.CrossServiceViewsApi(gateway)
-                .getPartyOverview(org.acde.client.gateway.model.Party.VN, null).getParty())
-                .isEqualTo(org.acde.client.gateway.model.Party.VN);
+        org.acde.client.gateway.model.PartyOverview overview = new org.acde.client.gateway.api.CrossServiceViewsApi(gateway)
+                .getPartyOverview(org.acde.client.gateway.model.Party.VN, null, "zh-CN,zh;q=0.9,en;q=0.8");
+        assertThat(overview.getParty()).isEqualTo(org.acde.client.gateway.model.Party.VN);
+        assertThat(overview.getName()).isEqualTo("越南");
     }
 
     private static Problem problem(ApiException e) {

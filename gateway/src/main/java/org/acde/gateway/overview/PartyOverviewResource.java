@@ -3,7 +3,9 @@ package org.acde.gateway.overview;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -15,11 +17,16 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 
 import org.acde.contracts.capacity.CapacityStats;
+import org.acde.contracts.i18n.RequestLanguage;
+import org.acde.contracts.initiatives.InitiativeStatus;
 import org.acde.contracts.matchmaking.MatchmakingStats;
+import org.acde.contracts.openapi.ContractConventions;
 import org.acde.contracts.reference.Party;
+import org.acde.contracts.stats.CountBy;
 import org.acde.contracts.stats.StatsView;
 import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -46,9 +53,11 @@ public class PartyOverviewResource {
     @Path("/{code}/overview")
     @PermitAll
     @SecurityRequirements
-    @Operation(operationId = "getPartyOverview", summary = "A party's cooperation at a glance", description = "Initiatives the party leads and takes part in by status, open opportunities and signed agreements of its enterprises, and its programs, participants and completions. Public figures, the same for every caller. When a service does not answer in time its section has `available: false` and `partial` is true.")
+    @Extension(name = ContractConventions.LOCALIZED, value = "true")
+    @Operation(operationId = "getPartyOverview", summary = "A party's cooperation at a glance", description = "Initiatives the party leads and takes part in by status, open opportunities and signed agreements of its enterprises, and its programs, participants and completions. Public figures, the same for every caller. When a service does not answer in time its section has `available: false` and `partial` is true. The party's name and the status labels are in the language of `Accept-Language`; `detail` is English.")
     public CompletionStage<PartyOverview> overview(
             @Parameter(description = "ISO 3166-1 alpha-2 code of a party, e.g. VN") @PathParam("code") Party party) {
+        Locale language = RequestLanguage.current();
         CompletableFuture<StatsView> led = sources.ledBy(party).toCompletableFuture();
         CompletableFuture<StatsView> participating = sources.participatedBy(party).toCompletableFuture();
         CompletableFuture<MatchmakingStats> matchmaking = sources.matchmaking(party).toCompletableFuture();
@@ -57,7 +66,8 @@ public class PartyOverviewResource {
                 .thenApply(all -> {
                     PartyOverview.Initiatives initiatives = failed("initiatives", led, participating)
                             ? new PartyOverview.Initiatives(false, unavailable("initiatives"), null, null)
-                            : new PartyOverview.Initiatives(true, null, counts(led.join()), counts(participating.join()));
+                            : new PartyOverview.Initiatives(true, null, counts(led.join(), language),
+                                    counts(participating.join(), language));
                     PartyOverview.Matchmaking match = failed("matchmaking", matchmaking)
                             ? new PartyOverview.Matchmaking(false, unavailable("matchmaking"), null, null)
                             : new PartyOverview.Matchmaking(true, null, matchmaking.join().openOpportunities(),
@@ -67,12 +77,24 @@ public class PartyOverviewResource {
                             : new PartyOverview.Capacity(true, null, capacity.join().programs(),
                                     capacity.join().participants(), capacity.join().completions());
                     boolean partial = !initiatives.available() || !match.available() || !cap.available();
-                    return new PartyOverview(party, party.label(), partial, initiatives, match, cap);
+                    return new PartyOverview(party, party.label(language), partial, initiatives, match, cap);
                 });
     }
 
-    private static PartyOverview.Counts counts(StatsView stats) {
-        return new PartyOverview.Counts(stats.total(), stats.groups() == null ? List.of() : stats.groups());
+    /**
+     * The statuses relabelled in the caller's language here: the statistics are fetched anonymously on worker threads,
+     * without the caller's headers. A status this gateway does not know keeps the service's label.
+     */
+    private static PartyOverview.Counts counts(StatsView stats, Locale language) {
+        List<CountBy> groups = stats.groups() == null ? List.of() : stats.groups().stream()
+                .map(group -> new CountBy(group.code(), statusLabel(group, language), group.count()))
+                .toList();
+        return new PartyOverview.Counts(stats.total(), groups);
+    }
+
+    private static String statusLabel(CountBy group, Locale language) {
+        return Arrays.stream(InitiativeStatus.values()).filter(status -> status.code().equals(group.code())).findFirst()
+                .map(status -> status.label(language)).orElse(group.label());
     }
 
     /** Whether any call of a section failed (refused, timed out, broken answer) or answered nothing. */

@@ -59,7 +59,8 @@ final class ForwardingHeaders implements ProxyInterceptor {
         MultiMap headers = context.response().headers();
         dropNamedIn(context.get(UPSTREAM_CONNECTION, String.class), headers);
         SERVER_DETAILS.forEach(headers::remove);
-        // What the gateway already set (request id, security headers, rate limits, CORS) is said once, its way.
+        // What the gateway already set (request id, security headers, rate limits, CORS) is said once, its way. It sets
+        // no Vary or Content-Language on a proxied answer, so the service's (Accept-Language) reach the caller.
         for (String own : context.request().proxiedRequest().response().headers().names()) {
             headers.remove(own);
         }

@@ -1,10 +1,13 @@
 package org.acde.gateway.routing;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.inject.Singleton;
 
+import org.acde.contracts.i18n.Languages;
+import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.problem.Problem;
 import org.acde.contracts.problem.ProblemType;
 import org.acde.contracts.web.RequestId;
@@ -18,7 +21,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Problem bodies for answers the gateway gives itself outside Quarkus REST (refused paths, rate limits, upstream
- * failures). The request id is read from the request: proxy callbacks do not run with the request's log context.
+ * failures). The request id and language are read from the request: proxy callbacks do not run with the request's
+ * log context.
  */
 @Singleton
 public class GatewayProblems {
@@ -29,8 +33,11 @@ public class GatewayProblems {
         this.json = json;
     }
 
+    /** The body of a problem the gateway answers itself, titled in the caller's language, which the answer declares. */
     public Buffer body(ProblemType type, int status, String detail, HttpServerRequest request) {
-        Problem problem = new Problem(type.uri(), type.title(), status, detail, request.path(),
+        Locale language = Languages.negotiate(request.getHeader(RequestLanguage.ACCEPT_LANGUAGE));
+        RequestLanguage.declare(request.response().headers(), language);
+        Problem problem = new Problem(type.uri(), type.title(language), status, detail, request.path(),
                 request.getHeader(RequestId.HEADER), List.of(), Map.of());
         try {
             return Buffer.buffer(json.writeValueAsBytes(problem));

@@ -76,6 +76,19 @@ class PartyOverviewTest {
     }
 
     @Test
+    void namesAndStatusesInTheCallersLanguage() {
+        given().header("Accept-Language", "zh-CN, en;q=0.5").get("/api/v1/parties/VN/overview").then().statusCode(200)
+                .header("Content-Language", "zh").header("Vary", "Accept-Language")
+                .body("name", is("越南"))
+                .body("initiatives.led.byStatus[0].code", is("ACTIVE"))
+                .body("initiatives.led.byStatus[0].label", is("实施中"))
+                .body("initiatives.led.byStatus[1].label", is("已提出"));
+        given().header("Accept-Language", "zh;q=nonsense").get("/api/v1/parties/VN/overview").then().statusCode(200)
+                .header("Content-Language", "en").body("name", is("Viet Nam"))
+                .body("initiatives.led.byStatus[0].label", is("Active"));
+    }
+
+    @Test
     void aServiceThatIsDownLeavesItsSectionUnavailable() {
         upstream("capacity").resetAll();
         upstream("capacity").stubFor(get(urlPathEqualTo("/api/v1/capacity/stats"))

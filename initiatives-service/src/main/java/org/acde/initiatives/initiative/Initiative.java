@@ -43,7 +43,10 @@ public class Initiative extends PanacheEntityBase {
 
     public String code;
     public String title;
+    /** BCP 47 tag of the title's language, as the client gave it; null when not given. */
+    public String titleLanguage;
     public String summary;
+    public String summaryLanguage;
     public String objectives;
     public String targetGroups;
 

@@ -20,7 +20,7 @@ final class InitiativeMapper {
         Budget budget = e.budgetOriginalAmount == null ? null
                 : new Budget(Money.of(e.budgetOriginalAmount, e.budgetOriginalCurrency),
                         Money.of(e.budgetRevisedAmount, e.budgetRevisedCurrency));
-        return new InitiativeView(e.id, e.code, e.title, e.summary, e.objectives, e.targetGroups, e.measure,
+        return new InitiativeView(e.id, e.code, e.title, e.titleLanguage, e.summary, e.summaryLanguage, e.objectives, e.targetGroups, e.measure,
                 List.copyOf(e.subAreas), List.copyOf(e.tags), e.leadParty,
                 e.participatingParties.stream().sorted().toList(), List.copyOf(e.organisations),
                 List.copyOf(e.mechanisms), e.plannedStart, e.plannedEnd, e.actualStart, e.actualEnd, budget,
@@ -30,7 +30,9 @@ final class InitiativeMapper {
     /** Copies every client-writable field; tags are case-insensitive and kept in lower case. */
     static void apply(InitiativeInput in, Initiative e) {
         e.title = in.title().strip();
+        e.titleLanguage = in.titleLanguage();
         e.summary = in.summary().strip();
+        e.summaryLanguage = in.summaryLanguage();
         e.objectives = in.objectives();
         e.targetGroups = in.targetGroups();
         e.measure = in.measure();

@@ -1,5 +1,6 @@
 package org.acde.initiatives.initiative;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -7,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
+import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.initiatives.HistoryEntry;
 import org.acde.contracts.initiatives.InitiativeGrouping;
 import org.acde.contracts.initiatives.InitiativeInput;
@@ -91,8 +93,9 @@ public class InitiativeResource implements InitiativesApi {
     @PermitAll
     public Response export(InitiativeQuery query) {
         Keyset.Filter filter = service.exportFilter(query);
+        Locale language = RequestLanguage.current();
         StreamingOutput csv = out -> {
-            InitiativeCsv writer = InitiativeCsv.start(out);
+            InitiativeCsv writer = InitiativeCsv.start(out, language);
             String cursor = null;
             do {
                 Page<InitiativeView> slice = service.exportSlice(filter, cursor, exportSlice);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,8 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.acde.contracts.i18n.Labels;
+import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.initiatives.InitiativeGrouping;
 import org.acde.contracts.initiatives.InitiativeQuery;
 import org.acde.contracts.initiatives.InitiativeStatus;
@@ -38,14 +41,15 @@ public class InitiativeStatistics {
 
     public StatsView stats(InitiativeGrouping groupBy, InitiativeQuery query) {
         Keyset.Filter filter = InitiativeFilters.of(query, caller);
+        Locale language = RequestLanguage.current();
         TypedQuery<Long> total = initiatives.getEntityManager()
                 .createQuery("select count(e) from Initiative e where " + filter.condition(), Long.class);
         filter.params().forEach(total::setParameter);
         List<CountBy> groups = switch (groupBy) {
-            case measure -> all(Measure.values(), grouped("e.measure", "Initiative e", filter));
-            case status -> all(InitiativeStatus.values(), grouped("e.status", "Initiative e", filter));
-            case party -> parties(filter);
-            case year -> years(filter);
+            case measure -> all(Measure.values(), grouped("e.measure", "Initiative e", filter), language);
+            case status -> all(InitiativeStatus.values(), grouped("e.status", "Initiative e", filter), language);
+            case party -> parties(filter, language);
+            case year -> years(filter, language);
         };
         return new StatsView(groupBy.name(), total.getSingleResult(), groups);
     }
@@ -60,7 +64,7 @@ public class InitiativeStatistics {
     }
 
     /** One pass: a conditional count per party over the party bits, instead of a join per initiative and party. */
-    private List<CountBy> parties(Keyset.Filter filter) {
+    private List<CountBy> parties(Keyset.Filter filter, Locale language) {
         String counts = Arrays.stream(Party.values())
                 .map(party -> "sum(case when function('initiative_includes', e.partyMask, " + PartyBits.bit(party)
                         + ") = true then 1 else 0 end)")
@@ -69,24 +73,24 @@ public class InitiativeStatistics {
         List<CountBy> groups = new ArrayList<>();
         for (Party party : Party.values()) {
             Object count = row[party.ordinal()];
-            groups.add(new CountBy(party.code(), party.label(), count == null ? 0 : ((Number) count).longValue()));
+            groups.add(new CountBy(party.code(), party.label(language), count == null ? 0 : ((Number) count).longValue()));
         }
         return groups;
     }
 
-    private List<CountBy> years(Keyset.Filter filter) {
+    private List<CountBy> years(Keyset.Filter filter, Locale language) {
         List<CountBy> groups = new ArrayList<>();
         for (Object[] row : count("select extract(year from coalesce(e.actualStart, e.plannedStart)), count(e)"
                 + " from Initiative e where " + filter.condition() + " group by 1 order by 1 nulls last", filter)) {
             long count = ((Number) row[1]).longValue();
-            groups.add(row[0] == null ? new CountBy("unscheduled", "No start date", count)
+            groups.add(row[0] == null ? new CountBy("unscheduled", Labels.get("stats.unscheduled", language), count)
                     : new CountBy(row[0].toString(), row[0].toString(), count));
         }
         return groups;
     }
 
-    private static <C extends Enum<C> & Coded> List<CountBy> all(C[] values, Map<Object, Long> counts) {
-        return Arrays.stream(values).map(value -> new CountBy(value.code(), value.label(), counts.getOrDefault(value, 0L)))
+    private static <C extends Enum<C> & Coded> List<CountBy> all(C[] values, Map<Object, Long> counts, Locale language) {
+        return Arrays.stream(values).map(value -> new CountBy(value.code(), value.label(language), counts.getOrDefault(value, 0L)))
                 .toList();
     }
 

@@ -91,7 +91,7 @@ public class InitiativeSeeder {
         String title = "%s %s pilot #%d".formatted(place, theme, n);
         String summary = "A %s initiative led by %s on %s, with partners from %d parties, for %s.".formatted(
                 measure.label().toLowerCase(), lead.label(), theme, participating.size(), group);
-        return new InitiativeInput(title, summary,
+        return new InitiativeInput(title, "en", summary, "en",
                 "Share practice on " + theme + " and deliver a pilot in the " + place + " region.",
                 "Primarily " + group + ".", measure, areas.subList(0, 1 + random.nextInt(Math.min(3, areas.size()))),
                 List.of(theme.split(" ")[0].toLowerCase(), place.toLowerCase().replace(' ', '-')), lead, participating,

@@ -41,7 +41,10 @@ public class Opportunity extends PanacheEntityBase {
     public OpportunityType type;
 
     public String title;
+    /** BCP 47 tag of the title's language, as the client gave it; null when not given. */
+    public String titleLanguage;
     public String summary;
+    public String summaryLanguage;
 
     /** Technology codes of the controlled vocabulary. */
     public String[] technologies;

@@ -20,7 +20,8 @@ public final class OpportunityMapper {
     /** The full view, or with {@code identified = false} the anonymised one: no enterprise id or name. */
     public static OpportunityView toView(Opportunity e, Enterprise enterprise, boolean identified) {
         return new OpportunityView(e.id, identified ? e.enterpriseId : null, identified ? enterprise.name : null, e.party,
-                e.sizeBand, enterprise.verified, e.type, e.title, e.summary, Codes.list(e.technologies, Technology::valueOf),
+                e.sizeBand, enterprise.verified, e.type, e.title, e.titleLanguage, e.summary, e.summaryLanguage,
+                Codes.list(e.technologies, Technology::valueOf),
                 Codes.strings(e.keywords), Codes.list(e.sectors, IsicSection::valueOf),
                 Codes.list(e.targetParties, Party::valueOf), Codes.list(e.partnershipTypes, PartnershipType::valueOf),
                 e.stage, e.measure, e.initiativeId, e.initiativeCode, e.status, e.expiresOn, e.publishedAt, e.createdAt,
@@ -31,7 +32,9 @@ public final class OpportunityMapper {
     static void apply(OpportunityInput in, Opportunity e) {
         e.type = in.type();
         e.title = in.title().strip();
+        e.titleLanguage = in.titleLanguage();
         e.summary = in.summary().strip();
+        e.summaryLanguage = in.summaryLanguage();
         e.technologies = Codes.of(in.technologies());
         e.keywords = keywords(in.keywords()).toArray(String[]::new);
         e.sectors = Codes.of(in.sectors());

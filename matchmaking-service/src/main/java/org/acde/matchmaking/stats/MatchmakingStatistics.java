@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.matchmaking.MatchmakingStats;
 import org.acde.contracts.matchmaking.PartyPairCount;
 import org.acde.contracts.matchmaking.SizeBand;
@@ -78,7 +79,7 @@ public class MatchmakingStatistics {
     }
 
     private static <C extends Enum<C> & Coded> List<CountBy> all(C[] values, Map<String, Long> counts) {
-        return Arrays.stream(values).map(value -> new CountBy(value.code(), value.label(), counts.getOrDefault(value.name(), 0L))).toList();
+        return Arrays.stream(values).map(value -> new CountBy(value.code(), value.label(RequestLanguage.current()), counts.getOrDefault(value.name(), 0L))).toList();
     }
 
     private static long number(Object value) {
