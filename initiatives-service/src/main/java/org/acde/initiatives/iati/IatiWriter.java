@@ -94,8 +94,15 @@ final class IatiWriter {
         xml.writeAttribute("type", settings.reportingOrgType());
         narrative(settings.reportingOrgName());
         xml.writeEndElement();
-        narrativeElement("title", i.title());
-        description("1", i.summary());
+        xml.writeStartElement("title");
+        narrative(i.title(), language(i.titleLanguage()));
+        xml.writeEndElement();
+        if (present(i.summary())) {
+            xml.writeStartElement("description");
+            xml.writeAttribute("type", "1");
+            narrative(i.summary(), language(i.summaryLanguage()));
+            xml.writeEndElement();
+        }
         description("2", i.objectives());
         description("3", i.targetGroups());
         participants(i);
@@ -390,10 +397,22 @@ final class IatiWriter {
     }
 
     private void narrative(String text) throws XMLStreamException {
+        narrative(text, LANGUAGE);
+    }
+
+    private void narrative(String text, String language) throws XMLStreamException {
         xml.writeStartElement("narrative");
-        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", LANGUAGE);
+        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", language);
         xml.writeCharacters(clean(text));
         xml.writeEndElement();
+    }
+
+    /**
+     * The narrative language of a text the client tagged: IATI's Language codelist is ISO 639-1, so a BCP 47 tag
+     * ({@code zh-Hans-CN}) gives its primary subtag; untagged text is taken as the activity's default language.
+     */
+    static String language(String tag) {
+        return tag == null ? LANGUAGE : Locale.forLanguageTag(tag).getLanguage();
     }
 
     private void element(String name, String text) throws XMLStreamException {

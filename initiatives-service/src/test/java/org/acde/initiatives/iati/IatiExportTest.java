@@ -148,6 +148,8 @@ class IatiExportTest {
         body.put("plannedStart", LAST_YEAR + "-01-01");
         body.put("plannedEnd", LocalDate.now(ZoneOffset.UTC).plusYears(2).toString());
         body.put("targetGroups", "Port operators and customs officers");
+        body.put("titleLanguage", "en-GB");
+        body.put("summaryLanguage", "zh-Hans");
         body.put("subAreas", List.of("FIVE_G", "CLOUD_COMPUTING", "DIGITAL_TRADE_PILOTS", "AI_GOVERNANCE", "FUTURE_NETWORKS"));
         body.put("organisations", List.of(
                 Map.of("name", "Development bank", "role", "FUNDING", "type", "INTERNATIONAL_ORGANISATION"),
@@ -194,6 +196,7 @@ class IatiExportTest {
         assertThat(document.text(a + "/title/narrative")).isEqualTo("5G smart port pilot " + tag);
         assertThat(document.text(a + "/title/narrative/@*[local-name()='lang']")).isEqualTo("en");
         assertThat(document.all(a + "/description/@type")).containsExactly("1", "2", "3");
+        assertThat(document.all(a + "/description/narrative/@*[local-name()='lang']")).containsExactly("zh", "en", "en");
         assertThat(document.all(a + "/participating-org/@role")).containsExactly("2", "4", "4", "1", "2", "3", "4", "4");
         assertThat(document.all(a + "/participating-org/@type")).containsExactly("10", "10", "10", "40", "10", "22", "70", "80");
         assertThat(document.all(a + "/participating-org/narrative")).startsWith("Viet Nam", "Lao People's Democratic Republic",

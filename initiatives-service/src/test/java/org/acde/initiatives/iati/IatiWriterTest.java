@@ -31,6 +31,13 @@ class IatiWriterTest {
     }
 
     @Test
+    void aNarrativeTakesThePrimaryLanguageOfItsTagAndEnglishWithout() {
+        assertThat(IatiWriter.language("zh-Hans-CN")).isEqualTo("zh");
+        assertThat(IatiWriter.language("vi")).isEqualTo("vi");
+        assertThat(IatiWriter.language(null)).isEqualTo("en");
+    }
+
+    @Test
     void textKeepsWhatXmlCarriesAndReplacesTheRest() {
         String kept = "Tab\tline\nreturn\r 中文 ✓ \uD83D\uDE80 <&>\"'";
         assertThat(IatiWriter.clean(kept)).isSameAs(kept);
