@@ -61,7 +61,7 @@ public class OverviewSources {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
     @Timeout(3000)
     public CompletionStage<MatchmakingStats> matchmaking(Party party) {
-        return CompletableFuture.completedFuture(matchmaking.stats(party));
+        return CompletableFuture.completedFuture(matchmaking.stats(party, null));
     }
 
     @Asynchronous
