@@ -4,16 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 
 import org.acde.contracts.capacity.CapacityStats;
@@ -26,7 +23,7 @@ import org.acde.contracts.matchmaking.MatchmakingStats;
 import org.acde.contracts.matchmaking.OpportunityView;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.problem.ProblemException;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
+import org.acde.gateway.overview.Sections;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -49,7 +45,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Cross-service views", description = "Views the gateway composes from several services")
 public class PortfolioResource {
 
-    private static final Logger LOG = Logger.getLogger(PortfolioResource.class);
+    private static final Sections SECTIONS = new Sections("Initiative portfolio");
 
     private final PortfolioSources sources;
     private final SecurityIdentity identity;
@@ -80,21 +76,22 @@ public class PortfolioResource {
                 ? CompletableFuture.completedFuture(Optional.empty())
                 : sources.interests(id).toCompletableFuture();
         CompletableFuture<MatchmakingStats> matchmaking = sources.matchmakingStats(id).toCompletableFuture();
-        return CompletableFuture.allOf(settled(initiative), settled(reports), settled(withCohorts), settled(capacity),
-                settled(opportunities), settled(interests), settled(matchmaking))
+        return CompletableFuture.allOf(Sections.settled(initiative), Sections.settled(reports), Sections.settled(withCohorts),
+                Sections.settled(capacity), Sections.settled(opportunities), Sections.settled(interests),
+                Sections.settled(matchmaking))
                 .thenApply(all -> {
-                    if (!failed("initiatives", initiative) && initiative.join().isEmpty()) {
+                    if (!initiative.isCompletedExceptionally() && initiative.join().isEmpty()) {
                         throw ProblemException.notFound("Initiative", id);
                     }
-                    InitiativePortfolio.Initiative initiativePart = failed("initiatives", initiative, reports)
-                            ? new InitiativePortfolio.Initiative(false, unavailable("initiatives"), null, null)
+                    InitiativePortfolio.Initiative initiativePart = SECTIONS.failed("initiatives", initiative, reports)
+                            ? new InitiativePortfolio.Initiative(false, Sections.unavailable("initiatives"), null, null)
                             : new InitiativePortfolio.Initiative(true, null, initiative.join().get(), reports.join());
-                    InitiativePortfolio.Capacity capacityPart = failed("capacity", withCohorts, capacity)
-                            ? new InitiativePortfolio.Capacity(false, unavailable("capacity"), null, null, null, null, null,
+                    InitiativePortfolio.Capacity capacityPart = SECTIONS.failed("capacity", withCohorts, capacity)
+                            ? new InitiativePortfolio.Capacity(false, Sections.unavailable("capacity"), null, null, null, null, null,
                                     null, null, null, null)
                             : capacity(programs.join(), withCohorts.join(), capacity.join());
-                    InitiativePortfolio.Matchmaking matchmakingPart = failed("matchmaking", opportunities, interests, matchmaking)
-                            ? new InitiativePortfolio.Matchmaking(false, unavailable("matchmaking"), null, null, null, null, null)
+                    InitiativePortfolio.Matchmaking matchmakingPart = SECTIONS.failed("matchmaking", opportunities, interests, matchmaking)
+                            ? new InitiativePortfolio.Matchmaking(false, Sections.unavailable("matchmaking"), null, null, null, null, null)
                             : new InitiativePortfolio.Matchmaking(true, null, opportunities.join(),
                                     matchmaking.join().openOpportunities(), matchmaking.join().interestsExpressed(),
                                     matchmaking.join().agreementsSigned(), interests.join().orElse(null));
@@ -117,41 +114,5 @@ public class PortfolioResource {
             CapacityStats stats) {
         return new InitiativePortfolio.Capacity(true, null, programs.total(), items, stats.participants(), stats.completions(),
                 stats.completionRate(), stats.certificatesIssued(), stats.certificatesRevoked(), stats.byParty(), stats.bySex());
-    }
-
-    /** Whether any call of a section failed (refused, timed out, broken answer) or answered nothing. */
-    private static boolean failed(String service, CompletableFuture<?>... calls) {
-        for (CompletableFuture<?> call : calls) {
-            Object answer = call.handle((value, failure) -> {
-                if (failure != null) {
-                    logFailure(service, failure);
-                }
-                return value;
-            }).join();
-            if (answer == null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A service down, slow, breaker-open or answering badly is a line; anything else is a fault of the gateway's own. */
-    private static void logFailure(String service, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof ProcessingException || cause instanceof WebApplicationException
-                || cause instanceof FaultToleranceException) {
-            LOG.warnf("Initiative portfolio without %s: %s", service, cause);
-        } else {
-            LOG.errorf(cause, "Initiative portfolio without %s", service);
-        }
-    }
-
-    private static String unavailable(String service) {
-        return "The " + service + " service is unavailable or did not answer in time; retry shortly";
-    }
-
-    /** Completes when the call is done, successfully or not, so one failure does not cut the others short. */
-    private static CompletableFuture<Void> settled(CompletableFuture<?> call) {
-        return call.handle((value, failure) -> null);
     }
 }
