@@ -72,7 +72,7 @@ class InitiativeFilterTest {
     void anUnknownInitiativeIsAnEmptyPageAndAMalformedOneA400NamingIt() {
         given().queryParam("initiativeId", UUID.randomUUID().toString()).get("/api/v1/programs").then().statusCode(200)
                 .body("items", empty()).body("total", is(0));
-        for (String bad : new String[] { "nope", "123", "' or 1=1 --", UUID.randomUUID() + "0" }) {
+        for (String bad : new String[] { "nope", "123", "1-2-3-4-5", "' or 1=1 --", UUID.randomUUID() + "0" }) {
             given().queryParam("initiativeId", bad).get("/api/v1/programs").then().statusCode(400)
                     .contentType("application/problem+json").body("errors[0].field", is("initiativeId"));
             given().queryParam("initiativeId", bad).get("/api/v1/capacity/stats").then().statusCode(400)

@@ -113,7 +113,7 @@ class InitiativeFilterTest {
                 .extract().jsonPath();
         assertThat(stats.getLong("openOpportunities") + stats.getLong("interestsExpressed") + stats.getLong("agreementsSigned"))
                 .isZero();
-        for (String bad : new String[] { "nope", "123", "' or 1=1 --", unknown + "0" }) {
+        for (String bad : new String[] { "nope", "123", "1-2-3-4-5", "' or 1=1 --", unknown + "0" }) {
             for (String path : new String[] { "/api/v1/opportunities", "/api/v1/interests", "/api/v1/matchmaking/stats" }) {
                 as(Tokens.secretariat()).queryParam("initiativeId", bad).get(path).then().statusCode(400)
                         .contentType("application/problem+json").body("errors[0].field", is("initiativeId"));
