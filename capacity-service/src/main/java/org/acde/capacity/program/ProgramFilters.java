@@ -31,6 +31,10 @@ final class ProgramFilters {
             conditions.add("e.providerParty = :providerParty");
             params.put("providerParty", query.providerParty);
         }
+        if (query.initiativeId != null) {
+            conditions.add("e.initiativeId = :initiativeId");
+            params.put("initiativeId", query.initiativeId);
+        }
         if (query.topic != null) {
             conditions.add(":topic member of e.topics");
             params.put("topic", query.topic);

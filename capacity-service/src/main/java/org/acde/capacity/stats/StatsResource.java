@@ -1,5 +1,7 @@
 package org.acde.capacity.stats;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.PermitAll;
 
 import org.acde.contracts.capacity.CapacityStats;
@@ -16,7 +18,7 @@ public class StatsResource implements CapacityStatsApi {
 
     @Override
     @PermitAll
-    public CapacityStats stats(Party party) {
-        return statistics.stats(party);
+    public CapacityStats stats(Party party, UUID initiativeId) {
+        return statistics.stats(party, initiativeId);
     }
 }

@@ -1,9 +1,12 @@
 package org.acde.contracts.capacity;
 
+import java.util.UUID;
+
 import jakarta.ws.rs.QueryParam;
 
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters of the program list. */
 public class ProgramQuery {
@@ -22,4 +25,8 @@ public class ProgramQuery {
 
     @QueryParam("audience")
     public Audience audience;
+
+    @QueryParam("initiativeId")
+    @Parameter(description = "Only programs linked to this initiative; an unknown one finds nothing")
+    public UUID initiativeId;
 }

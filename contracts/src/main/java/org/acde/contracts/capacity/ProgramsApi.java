@@ -35,7 +35,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface ProgramsApi {
 
     @GET
-    @Operation(operationId = "listPrograms", summary = "List programs", description = "Published and archived programs are public; drafts are seen by the provider's party clients and the secretariat.")
+    @Operation(operationId = "listPrograms", summary = "List programs", description = "Published and archived programs are public; drafts are seen by the provider's party clients and the secretariat. `initiativeId` gives the programs an initiative funds.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     Page<ProgramView> list(@Valid @BeanParam ProgramQuery query, @Valid @BeanParam PageParams page);

@@ -32,7 +32,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface InterestsApi {
 
     @GET
-    @Operation(operationId = "listInterests", summary = "List interests", description = "Those the caller takes part in (either side); an agency's also those of its party's enterprises; the secretariat all. Roles: secretariat, agency, partner.")
+    @Operation(operationId = "listInterests", summary = "List interests", description = "Those the caller takes part in (either side); an agency's also those of its party's enterprises; the secretariat all. Signed agreements are the interests with `status=AGREEMENT_SIGNED`; `initiativeId` gives those of an initiative's opportunities. Roles: secretariat, agency, partner.")
     @SecurityRequirement(name = "keycloak")
     Page<InterestView> list(@Valid @BeanParam InterestQuery query, @Valid @BeanParam PageParams page);
 

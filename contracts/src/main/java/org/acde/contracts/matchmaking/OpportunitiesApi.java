@@ -38,7 +38,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 public interface OpportunitiesApi {
 
     @GET
-    @Operation(operationId = "listOpportunities", summary = "List opportunities", description = "Published opportunities are public, anonymised; others are seen by their enterprise's owner, an agency of its party and the secretariat. `enterpriseId` finds nothing unless the caller may see that enterprise.")
+    @Operation(operationId = "listOpportunities", summary = "List opportunities", description = "Published opportunities are public, anonymised; others are seen by their enterprise's owner, an agency of its party and the secretariat. `enterpriseId` finds nothing unless the caller may see that enterprise; `initiativeId` gives an initiative's opportunities.")
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     Page<OpportunityView> list(@Valid @BeanParam OpportunityQuery query, @Valid @BeanParam PageParams page);

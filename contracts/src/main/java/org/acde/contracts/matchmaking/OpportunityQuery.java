@@ -7,6 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import org.acde.contracts.reference.IsicSection;
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** The filters of the opportunity list. */
 public class OpportunityQuery {
@@ -31,4 +32,8 @@ public class OpportunityQuery {
 
     @QueryParam("enterpriseId")
     public UUID enterpriseId;
+
+    @QueryParam("initiativeId")
+    @Parameter(description = "Only opportunities linked to this initiative; an unknown one finds nothing")
+    public UUID initiativeId;
 }

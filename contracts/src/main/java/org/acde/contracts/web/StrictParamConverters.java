@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -26,6 +27,8 @@ import org.acde.contracts.problem.InvalidParameterException;
 @Provider
 public class StrictParamConverters implements ParamConverterProvider {
 
+    private static final Pattern UUID_FORM = Pattern.compile("\\p{XDigit}{8}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{4}-\\p{XDigit}{12}");
+
     @Override
     @SuppressWarnings({ "unchecked", "rawtypes" })
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
@@ -41,12 +44,20 @@ public class StrictParamConverters implements ParamConverterProvider {
             return converter(annotations, value -> (T) Instant.parse(value), "an ISO 8601 UTC time, e.g. 2026-01-31T00:00:00Z");
         }
         if (rawType == UUID.class) {
-            return converter(annotations, value -> (T) UUID.fromString(value), "a UUID");
+            return converter(annotations, value -> (T) uuid(value), "a UUID");
         }
         if (rawType == Integer.class || rawType == int.class) {
             return converter(annotations, value -> (T) Integer.valueOf(value), "an integer");
         }
         return null;
+    }
+
+    /** The canonical 8-4-4-4-12 form only: {@link UUID#fromString} also takes short groups such as {@code 1-2-3-4-5}. */
+    private static UUID uuid(String value) {
+        if (!UUID_FORM.matcher(value).matches()) {
+            throw new IllegalArgumentException("not a UUID: " + value);
+        }
+        return UUID.fromString(value);
     }
 
     private static <T> ParamConverter<T> converter(Annotation[] annotations, Function<String, T> parse, String expected) {

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -106,20 +108,13 @@ class NationalAgencyJourneyIT {
         journey.step("record results: completions with certificates, a failure", this::recordResults);
         journey.step("verify the certificate with an independent JOSE library", this::verifyIndependently);
         journey.step("revoke it: the platform's verifier says REVOKED", this::revoke);
+        journey.step("the initiative's portfolio across the services, as each caller may see it", this::portfolio);
+        journey.step("the portfolio benchmark script, in a small run", this::portfolioBenchmark);
         journey.done();
     }
 
     private void propose() {
-        Map<String, Object> body = json("title", "Digital skills for provincial e-government technicians " + tag,
-                "summary", "Training and secondments that let provincial IT units run e-government services on shared"
-                        + " cloud platforms.",
-                "objectives", "Certify 400 provincial technicians in cloud operations by the end of the second year.",
-                "measure", "VI", "subAreas", List.of("DIGITAL_TALENT", "DIGITAL_SKILLS"), "tags", List.of("journey " + tag),
-                "leadParty", "VN", "participatingParties", List.of("VN", "TH"),
-                "organisations", List.of(json("name", "Ministry of Science and Technology of Viet Nam", "role", "ACCOUNTABLE",
-                        "type", "GOVERNMENT", "party", "VN")),
-                "plannedStart", today.toString(), "plannedEnd", today.plusYears(2).toString(),
-                "budget", json("original", json("amount", "250000.00", "currency", "USD")));
+        Map<String, Object> body = initiativeBody("Digital skills for provincial e-government technicians " + tag);
         Refusal.of("POST", "/api/v1/initiatives", body)
                 .needsAValidToken(vietnam)
                 .refusedTo(china, 403)    // an agency proposes for its own party only
@@ -401,6 +396,113 @@ class NationalAgencyJourneyIT {
         OctetKeyPair key = JWKSet.parse(anyone.get("/api/v1/certificates/jwks").asString())
                 .getKeyByKeyId(jwt.getHeader().getKeyID()).toOctetKeyPair();
         assertThat(jwt.verify(new Ed25519Verifier(key))).isTrue();
+    }
+
+    /**
+     * The initiative grows a draft program and, in matchmaking, a Malaysian offer with a Chinese platform's interest;
+     * then each caller asks for the portfolio through the gateway and sees what each resource shows it: drafts to the
+     * provider's party and the secretariat, interests to their sides, their parties' agencies and the secretariat,
+     * never to anonymous callers; the figures are public. A proposal's portfolio is as hidden as the proposal.
+     */
+    private void portfolio() {
+        String draft = vietnam.create("/api/v1/programs", programBody("VN", "Data centre operations, second run " + tag));
+        Api chinesePlatform = Api.as("partner-cn-demo");
+        String malaysian = partner.create("/api/v1/enterprises", enterprise("Penang Grid Analytics " + tag, "MY"));
+        String offer = partner.create("/api/v1/opportunities", json("enterpriseId", malaysian, "type", "TECHNOLOGY_OFFER",
+                "title", "Monitoring for provincial cloud platforms " + tag,
+                "summary", "Capacity planning and incident detection for government cloud platforms.",
+                "technologies", List.of("CLOUD_COMPUTING"), "keywords", List.of("monitoring"), "sectors", List.of("J"),
+                "targetParties", List.of(), "partnershipTypes", List.of("LICENSING"), "stage", "MARKET_READY",
+                "measure", "VI", "expiresOn", today.plusDays(90).toString(), "initiativeId", initiative));
+        partner.transition("/api/v1/opportunities/" + offer, "PUBLISHED").then().statusCode(200);
+        String chinese = chinesePlatform.create("/api/v1/enterprises", enterprise("Hangzhou Cloud Ops " + tag, "CN"));
+        String interest = chinesePlatform.create("/api/v1/interests", json("opportunityId", offer, "enterpriseId", chinese,
+                "message", "We would like to license your monitoring for our provincial customers.", "partnershipType", "LICENSING"));
+
+        String path = "/api/v1/initiatives/" + initiative + "/portfolio";
+        JsonPath lead = vietnam.get(path).then().statusCode(200).body("partial", is(false)).extract().jsonPath();
+        assertThat(lead.getString("initiative.initiative.code")).isEqualTo(initiativeCode);
+        assertThat(lead.getList("initiative.progressReports.items.party", String.class)).containsExactly("VN");
+        assertThat(lead.getList("capacity.programs.program.id", String.class)).containsExactlyInAnyOrder(program, draft);
+        Map<String, Object> run = lead.getMap("capacity.programs.find { it.program.id == '" + program + "' }.cohorts[0]");
+        assertThat(run).containsEntry("id", cohort).containsEntry("seatsTaken", SEATS).containsEntry("waitlisted", 8);
+        // Four took part, three completed with a certificate each, one certificate was revoked.
+        assertThat(lead.getLong("capacity.participants")).isEqualTo(SEATS);
+        assertThat(lead.getLong("capacity.completions")).isEqualTo(SEATS - 1);
+        assertThat(lead.getLong("capacity.certificatesIssued")).isEqualTo(SEATS - 1);
+        assertThat(lead.getLong("capacity.certificatesRevoked")).isEqualTo(1);
+        assertThat(lead.getList("capacity.bySex.participants", Integer.class).stream().mapToInt(Integer::intValue).sum()).isEqualTo(SEATS);
+        assertThat(lead.getList("capacity.byParty.completions", Integer.class).stream().mapToInt(Integer::intValue).sum())
+                .isEqualTo(SEATS - 1);
+        assertThat(lead.getList("matchmaking.opportunities.items.id", String.class)).containsExactly(offer);
+        assertThat(lead.getLong("matchmaking.interestsExpressed")).isEqualTo(1);
+        assertThat(lead.getList("matchmaking.interests.items", Object.class)).isEmpty(); // no Vietnamese enterprise takes part
+
+        JsonPath anonymous = anyone.get(path).then().statusCode(200).body("partial", is(false)).extract().jsonPath();
+        assertThat(anonymous.getList("capacity.programs.program.id", String.class)).containsExactly(program);
+        assertThat(anonymous.getList("matchmaking.opportunities.items.id", String.class)).containsExactly(offer);
+        assertThat(anonymous.getString("matchmaking.opportunities.items[0].enterpriseName")).isNull(); // anonymised
+        assertThat(anonymous.getMap("matchmaking")).doesNotContainKey("interests");
+        assertThat(anonymous.getLong("capacity.certificatesIssued")).isEqualTo(SEATS - 1);
+
+        for (Api side : List.of(partner, chinesePlatform, china)) { // both sides' platforms, and China's agency for its enterprise
+            JsonPath seen = side.get(path).then().statusCode(200).extract().jsonPath();
+            assertThat(seen.getList("capacity.programs.program.id", String.class)).as(side.name()).containsExactly(program);
+            assertThat(seen.getList("matchmaking.interests.items.id", String.class)).as(side.name()).containsExactly(interest);
+        }
+        JsonPath thai = thailand.get(path).then().statusCode(200).extract().jsonPath(); // takes part, no enterprise in it
+        assertThat(thai.getList("capacity.programs.program.id", String.class)).containsExactly(program);
+        assertThat(thai.getList("matchmaking.interests.items", Object.class)).isEmpty();
+        JsonPath all = secretariat.get(path).then().statusCode(200).extract().jsonPath();
+        assertThat(all.getList("capacity.programs.program.id", String.class)).containsExactlyInAnyOrder(program, draft);
+        assertThat(all.getList("matchmaking.interests.items.id", String.class)).containsExactly(interest);
+
+        // A proposal's portfolio is the proposal's parties' only.
+        String proposal = vietnam.create("/api/v1/initiatives", initiativeBody("Cloud skills, second phase " + tag));
+        String hidden = "/api/v1/initiatives/" + proposal + "/portfolio";
+        Refusal.of("GET", hidden).refusedWithInvalidToken(vietnam);
+        anyone.get(hidden).then().statusCode(404).contentType("application/problem+json");
+        china.get(hidden).then().statusCode(404).contentType("application/problem+json");
+        thailand.get(hidden).then().statusCode(200).body("initiative.initiative.status", is("PROPOSED"));
+        anyone.get("/api/v1/initiatives/" + UUID.randomUUID() + "/portfolio").then().statusCode(404);
+        // The filters behind it: an unknown initiative is an empty page, a malformed one a 400 naming the parameter.
+        anyone.get("/api/v1/programs?initiativeId=" + UUID.randomUUID()).then().statusCode(200).body("total", is(0));
+        anyone.get("/api/v1/opportunities?initiativeId=not-an-id").then().statusCode(400).body("errors[0].field", is("initiativeId"));
+    }
+
+    /** bench/portfolio/run.sh as a user runs it, briefly, against this stack; its figures go to a scratch file. */
+    private void portfolioBenchmark() throws Exception {
+        Path root = Path.of(System.getProperty("acde.root", "..")).toAbsolutePath().normalize();
+        Path results = root.resolve("e2e/target/portfolio-bench.md");
+        Files.deleteIfExists(results);
+        ProcessBuilder script = new ProcessBuilder("bench/portfolio/run.sh", "2", "1", "5").directory(root.toFile())
+                .redirectErrorStream(true).redirectOutput(root.resolve("e2e/target/portfolio-bench.log").toFile());
+        script.environment().putAll(Map.of("ACDE_API_URL", Stack.GATEWAY_URL, "BENCH_TOKEN", secretariat.token(),
+                "BENCH_RESULTS", results.toString(), "BENCH_WARMUP", "0"));
+        Process process = script.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("bench/portfolio/run.sh finished").isTrue();
+        assertThat(process.exitValue()).as("exit code; output in e2e/target/portfolio-bench.log").isZero();
+        assertThat(Files.readString(results)).contains("## Initiative portfolio through the gateway").containsPattern("\\| \\d+ \\| 0 \\|");
+    }
+
+    private static Map<String, Object> enterprise(String name, String party) {
+        return json("name", name, "party", party, "sizeBand", "SMALL",
+                "sizeBasis", json("employees", 25, "definition", party + " national SME definition"), "sectors", List.of("J"),
+                "languages", List.of("en"), "description", "Operations tooling for government cloud platforms.",
+                "contact", json("person", "Contact " + party, "email", "contact-" + party.toLowerCase() + "-" + UUID.randomUUID() + "@example.org"));
+    }
+
+    private Map<String, Object> initiativeBody(String title) {
+        return json("title", title,
+                "summary", "Training and secondments that let provincial IT units run e-government services on shared"
+                        + " cloud platforms.",
+                "objectives", "Certify 400 provincial technicians in cloud operations by the end of the second year.",
+                "measure", "VI", "subAreas", List.of("DIGITAL_TALENT", "DIGITAL_SKILLS"), "tags", List.of("journey " + tag),
+                "leadParty", "VN", "participatingParties", List.of("VN", "TH"),
+                "organisations", List.of(json("name", "Ministry of Science and Technology of Viet Nam", "role", "ACCOUNTABLE",
+                        "type", "GOVERNMENT", "party", "VN")),
+                "plannedStart", today.toString(), "plannedEnd", today.plusYears(2).toString(),
+                "budget", json("original", json("amount", "250000.00", "currency", "USD")));
     }
 
     private Map<String, Object> programBody(String provider, String title) {

@@ -61,13 +61,13 @@ public class OverviewSources {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
     @Timeout(3000)
     public CompletionStage<MatchmakingStats> matchmaking(Party party) {
-        return CompletableFuture.completedFuture(matchmaking.stats(party));
+        return CompletableFuture.completedFuture(matchmaking.stats(party, null));
     }
 
     @Asynchronous
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
     @Timeout(3000)
     public CompletionStage<CapacityStats> capacity(Party party) {
-        return CompletableFuture.completedFuture(capacity.stats(party));
+        return CompletableFuture.completedFuture(capacity.stats(party, null));
     }
 }

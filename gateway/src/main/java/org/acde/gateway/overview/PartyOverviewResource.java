@@ -1,7 +1,6 @@
 package org.acde.gateway.overview;
 
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.Arrays;
 import java.util.List;
@@ -11,9 +10,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 
 import org.acde.contracts.capacity.CapacityStats;
@@ -24,13 +21,11 @@ import org.acde.contracts.openapi.ContractConventions;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.stats.CountBy;
 import org.acde.contracts.stats.StatsView;
-import org.eclipse.microprofile.faulttolerance.exceptions.FaultToleranceException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.logging.Logger;
 
 /**
  * Cross-service views composed at the gateway. The three services are asked in parallel; a service that fails or
@@ -41,7 +36,7 @@ import org.jboss.logging.Logger;
 @Tag(name = "Cross-service views", description = "Views the gateway composes from several services")
 public class PartyOverviewResource {
 
-    private static final Logger LOG = Logger.getLogger(PartyOverviewResource.class);
+    private static final Sections SECTIONS = new Sections("Party overview");
 
     private final OverviewSources sources;
 
@@ -62,18 +57,19 @@ public class PartyOverviewResource {
         CompletableFuture<StatsView> participating = sources.participatedBy(party).toCompletableFuture();
         CompletableFuture<MatchmakingStats> matchmaking = sources.matchmaking(party).toCompletableFuture();
         CompletableFuture<CapacityStats> capacity = sources.capacity(party).toCompletableFuture();
-        return CompletableFuture.allOf(settled(led), settled(participating), settled(matchmaking), settled(capacity))
+        return CompletableFuture.allOf(Sections.settled(led), Sections.settled(participating), Sections.settled(matchmaking),
+                Sections.settled(capacity))
                 .thenApply(all -> {
-                    PartyOverview.Initiatives initiatives = failed("initiatives", led, participating)
-                            ? new PartyOverview.Initiatives(false, unavailable("initiatives"), null, null)
+                    PartyOverview.Initiatives initiatives = SECTIONS.failed("initiatives", led, participating)
+                            ? new PartyOverview.Initiatives(false, Sections.unavailable("initiatives"), null, null)
                             : new PartyOverview.Initiatives(true, null, counts(led.join(), language),
                                     counts(participating.join(), language));
-                    PartyOverview.Matchmaking match = failed("matchmaking", matchmaking)
-                            ? new PartyOverview.Matchmaking(false, unavailable("matchmaking"), null, null)
+                    PartyOverview.Matchmaking match = SECTIONS.failed("matchmaking", matchmaking)
+                            ? new PartyOverview.Matchmaking(false, Sections.unavailable("matchmaking"), null, null)
                             : new PartyOverview.Matchmaking(true, null, matchmaking.join().openOpportunities(),
                                     matchmaking.join().agreementsSigned());
-                    PartyOverview.Capacity cap = failed("capacity", capacity)
-                            ? new PartyOverview.Capacity(false, unavailable("capacity"), null, null, null)
+                    PartyOverview.Capacity cap = SECTIONS.failed("capacity", capacity)
+                            ? new PartyOverview.Capacity(false, Sections.unavailable("capacity"), null, null, null)
                             : new PartyOverview.Capacity(true, null, capacity.join().programs(),
                                     capacity.join().participants(), capacity.join().completions());
                     boolean partial = !initiatives.available() || !match.available() || !cap.available();
@@ -95,44 +91,5 @@ public class PartyOverviewResource {
     private static String statusLabel(CountBy group, Locale language) {
         return Arrays.stream(InitiativeStatus.values()).filter(status -> status.code().equals(group.code())).findFirst()
                 .map(status -> status.label(language)).orElse(group.label());
-    }
-
-    /** Whether any call of a section failed (refused, timed out, broken answer) or answered nothing. */
-    private static boolean failed(String service, CompletableFuture<?>... calls) {
-        for (CompletableFuture<?> call : calls) {
-            Object answer = call.handle((value, failure) -> {
-                if (failure != null) {
-                    logFailure(service, failure);
-                }
-                return value;
-            }).join();
-            if (answer == null) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A service down, slow, breaker-open or answering badly is a line; anything else is a fault of the gateway's own,
-     * logged with its stack (a one-line NullPointerException once passed for an unavailable service).
-     */
-    private static void logFailure(String service, Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        if (cause instanceof ProcessingException || cause instanceof WebApplicationException
-                || cause instanceof FaultToleranceException) {
-            LOG.warnf("Party overview without %s: %s", service, cause);
-        } else {
-            LOG.errorf(cause, "Party overview without %s", service);
-        }
-    }
-
-    private static String unavailable(String service) {
-        return "The " + service + " service is unavailable or did not answer in time; retry shortly";
-    }
-
-    /** Completes when the call is done, successfully or not, so one failure does not cut the others short. */
-    private static CompletableFuture<Void> settled(CompletableFuture<?> call) {
-        return call.handle((value, failure) -> null);
     }
 }

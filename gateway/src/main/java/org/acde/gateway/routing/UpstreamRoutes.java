@@ -33,8 +33,11 @@ public class UpstreamRoutes {
     private static final Logger LOG = Logger.getLogger(UpstreamRoutes.class);
     /** Where each upstream's contract is served. */
     public static final String CONTRACTS = "/openapi/";
-    /** The API paths the gateway answers itself: the party overview and the onboarding of API clients. */
-    private static final List<String> OWN_API = List.of("/api/v1/parties/*", "/api/v1/api-clients*");
+    /**
+     * The API paths the gateway answers itself: the party overview, the onboarding of API clients, and an initiative's
+     * portfolio, which lies under the initiatives route's prefix and so is kept out of that route.
+     */
+    private static final String OWN_API = "/api/v1/(?:parties(?:/.*)?|api-clients.*|initiatives/[^/]+/portfolio)";
 
     private final Map<String, UpstreamProxy> upstreams = new LinkedHashMap<>();
     private final GatewayConfig config;
@@ -77,16 +80,16 @@ public class UpstreamRoutes {
             LOG.infof("Routing %s to %s (%s)", prefixes, name, config.routes().get(name).upstream());
         });
         // The gateway's own API is metered and rate-limited like the proxied routes.
-        OWN_API.forEach(path -> router.route(path)
+        router.routeWithRegex("^" + OWN_API + "$")
                 .order(RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT)
                 .handler(rc -> {
                     metrics.track(rc, "gateway");
                     rc.next();
                 })
-                .handler(rateLimiter));
+                .handler(rateLimiter);
     }
 
     static String prefixRegex(List<String> prefixes) {
-        return prefixes.stream().map(Pattern::quote).collect(Collectors.joining("|", "^(?:", ")(?:/.*)?$"));
+        return prefixes.stream().map(Pattern::quote).collect(Collectors.joining("|", "^(?!" + OWN_API + "$)(?:", ")(?:/.*)?$"));
     }
 }

@@ -48,12 +48,13 @@ class PartyOverviewTest {
         upstream("initiatives").stubFor(initiativeStats("party").willReturn(aResponse().withHeader("Content-Type", JSON)
                 .withBody("{\"groupBy\":\"status\",\"total\":7,\"groups\":[{\"code\":\"ACTIVE\",\"label\":\"Active\",\"count\":7}]}")));
         upstream("matchmaking").stubFor(get(urlPathEqualTo("/api/v1/matchmaking/stats")).withQueryParam("party", equalTo("VN"))
-                .willReturn(aResponse().withHeader("Content-Type", JSON).withBody("{\"party\":\"VN\",\"openOpportunities\":4,"
+                .willReturn(aResponse().withHeader("Content-Type", JSON).withBody("{\"party\":\"VN\",\"openOpportunities\":4,\"interestsExpressed\":9,"
                         + "\"agreementsSigned\":2,\"agreementsByPartyPair\":[],\"agreementsByMeasure\":[],"
                         + "\"agreementsBySizeBand\":[],\"msmeShare\":0.5}")));
         upstream("capacity").stubFor(get(urlPathEqualTo("/api/v1/capacity/stats")).withQueryParam("party", equalTo("VN"))
                 .willReturn(aResponse().withHeader("Content-Type", JSON).withBody("{\"party\":\"VN\",\"programs\":5,"
-                        + "\"participants\":120,\"completions\":80,\"completionRate\":0.8}")));
+                        + "\"participants\":120,\"completions\":80,\"completionRate\":0.8,\"certificatesIssued\":80,"
+                        + "\"certificatesRevoked\":0}")));
     }
 
     private static MappingBuilder initiativeStats(String filter) {

@@ -21,7 +21,7 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(PartyOverviewTimeoutTest.ShortMatchmakingTimeout.class)
-class PartyOverviewTimeoutTest {
+public class PartyOverviewTimeoutTest {
 
     public static class ShortMatchmakingTimeout implements QuarkusTestProfile {
         @Override

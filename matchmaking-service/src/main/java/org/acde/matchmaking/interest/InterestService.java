@@ -278,6 +278,10 @@ public class InterestService {
             conditions.add("e.opportunityId = :opportunityId");
             params.put("opportunityId", query.opportunityId);
         }
+        if (query.initiativeId != null) {
+            conditions.add("e.opportunityId in (select o.id from Opportunity o where o.initiativeId = :initiativeId)");
+            params.put("initiativeId", query.initiativeId);
+        }
         if (query.enterpriseId != null) {
             conditions.add("(e.enterpriseId = :enterpriseId or e.opportunityEnterpriseId = :enterpriseId)");
             params.put("enterpriseId", query.enterpriseId);

@@ -43,6 +43,10 @@ final class OpportunityFilters {
             conditions.add("e.measure = :measure");
             params.put("measure", query.measure);
         }
+        if (query.initiativeId != null) {
+            conditions.add("e.initiativeId = :initiativeId");
+            params.put("initiativeId", query.initiativeId);
+        }
         if (query.enterpriseId != null) {
             conditions.add("e.enterpriseId = :enterpriseId");
             params.put("enterpriseId", query.enterpriseId);

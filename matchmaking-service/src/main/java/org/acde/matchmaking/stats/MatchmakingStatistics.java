@@ -8,9 +8,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
@@ -26,16 +28,22 @@ import org.acde.contracts.stats.CountBy;
 /**
  * Anonymous counts only: no name, contact or id leaves here. An agreement is an interest that reached
  * AGREEMENT_SIGNED; its two enterprises are its participants. With a party, only agreements in which an enterprise
- * of that party took part, and only that party's participants for the size bands and the MSME share.
+ * of that party took part, and only that party's participants for the size bands and the MSME share. With an
+ * initiative, only what concerns the opportunities linked to it.
  */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class MatchmakingStatistics {
 
-    private static final String SIGNED = """
+    /**
+     * Parameter 2, the initiative as text: {@code null} binds as text, where a null UUID would not bind as a uuid.
+     */
+    private static final String OF_INITIATIVE = "(CAST(?2 AS text) IS NULL OR o.initiative_id = CAST(?2 AS uuid))";
+    private static final String INTERESTS = """
             FROM interest i JOIN opportunity o ON o.id = i.opportunity_id
             JOIN enterprise a ON a.id = i.opportunity_enterprise_id JOIN enterprise b ON b.id = i.enterprise_id
-            WHERE i.status = 'AGREEMENT_SIGNED' AND (CAST(?1 AS text) IS NULL OR a.party = ?1 OR b.party = ?1)""";
+            WHERE (CAST(?1 AS text) IS NULL OR a.party = ?1 OR b.party = ?1) AND """ + OF_INITIATIVE;
+    private static final String SIGNED = INTERESTS + " AND i.status = 'AGREEMENT_SIGNED'";
 
     private final EntityManager em;
     private final Clock clock;
@@ -45,33 +53,42 @@ public class MatchmakingStatistics {
         this.clock = clock;
     }
 
-    public MatchmakingStats stats(Party party) {
-        String code = party == null ? null : party.name();
-        long open = number(em.createNativeQuery("SELECT count(*) FROM opportunity WHERE status = 'PUBLISHED' AND expires_on >= ?2"
-                + " AND (CAST(?1 AS text) IS NULL OR party = ?1)").setParameter(1, code)
-                .setParameter(2, LocalDate.now(clock.withZone(ZoneOffset.UTC))).getSingleResult());
-        long signed = number(em.createNativeQuery("SELECT count(*) " + SIGNED).setParameter(1, code).getSingleResult());
+    public MatchmakingStats stats(Party party, UUID initiativeId) {
+        Scope scope = new Scope(party == null ? null : party.name(), initiativeId == null ? null : initiativeId.toString());
+        long open = number(scope.bind(em.createNativeQuery("SELECT count(*) FROM opportunity o WHERE o.status = 'PUBLISHED'"
+                + " AND o.expires_on >= ?3 AND (CAST(?1 AS text) IS NULL OR o.party = ?1) AND " + OF_INITIATIVE))
+                .setParameter(3, LocalDate.now(clock.withZone(ZoneOffset.UTC))).getSingleResult());
+        long interests = number(scope.bind(em.createNativeQuery("SELECT count(*) " + INTERESTS)).getSingleResult());
+        long signed = number(scope.bind(em.createNativeQuery("SELECT count(*) " + SIGNED)).getSingleResult());
 
         List<PartyPairCount> pairs = new ArrayList<>();
-        for (Object row : em.createNativeQuery("SELECT least(a.party, b.party), greatest(a.party, b.party), count(*) " + SIGNED
-                + " GROUP BY 1, 2 ORDER BY 1, 2").setParameter(1, code).getResultList()) {
+        for (Object row : scope.bind(em.createNativeQuery("SELECT least(a.party, b.party), greatest(a.party, b.party), count(*) " + SIGNED
+                + " GROUP BY 1, 2 ORDER BY 1, 2")).getResultList()) {
             Object[] columns = (Object[]) row;
             pairs.add(new PartyPairCount(Party.valueOf((String) columns[0]), Party.valueOf((String) columns[1]), number(columns[2])));
         }
-        Map<String, Long> measures = grouped("SELECT o.measure, count(*) " + SIGNED + " GROUP BY 1", code);
+        Map<String, Long> measures = grouped("SELECT o.measure, count(*) " + SIGNED + " GROUP BY 1", scope);
         // Participants: the enterprises on either side of a signed agreement, each counted once; with a party, that party's.
         String participants = "SELECT band, count(*) FROM (SELECT a.id, a.size_band AS band, a.party AS party " + SIGNED
                 + " UNION SELECT b.id, b.size_band, b.party " + SIGNED + ") p WHERE CAST(?1 AS text) IS NULL OR p.party = ?1 GROUP BY 1";
-        Map<String, Long> bands = grouped(participants, code);
+        Map<String, Long> bands = grouped(participants, scope);
         long all = bands.values().stream().mapToLong(Long::longValue).sum();
         long msme = Arrays.stream(SizeBand.values()).filter(SizeBand::isMsme).mapToLong(band -> bands.getOrDefault(band.name(), 0L)).sum();
-        return new MatchmakingStats(party, open, signed, pairs, all(Measure.values(), measures), all(SizeBand.values(), bands),
-                all == 0 ? 0 : (double) msme / all);
+        return new MatchmakingStats(party, initiativeId, open, interests, signed, pairs, all(Measure.values(), measures),
+                all(SizeBand.values(), bands), all == 0 ? 0 : (double) msme / all);
     }
 
-    private Map<String, Long> grouped(String sql, String party) {
+    /** What the figures are about: a party's code and an initiative's id, each {@code null} for all. */
+    private record Scope(String party, String initiative) {
+
+        Query bind(Query query) {
+            return query.setParameter(1, party).setParameter(2, initiative);
+        }
+    }
+
+    private Map<String, Long> grouped(String sql, Scope scope) {
         Map<String, Long> counts = new HashMap<>();
-        for (Object row : em.createNativeQuery(sql).setParameter(1, party).getResultList()) {
+        for (Object row : scope.bind(em.createNativeQuery(sql)).getResultList()) {
             Object[] columns = (Object[]) row;
             counts.put((String) columns[0], number(columns[1]));
         }

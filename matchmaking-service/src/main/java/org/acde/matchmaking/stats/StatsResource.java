@@ -1,5 +1,7 @@
 package org.acde.matchmaking.stats;
 
+import java.util.UUID;
+
 import jakarta.annotation.security.PermitAll;
 
 import org.acde.contracts.matchmaking.MatchmakingStats;
@@ -16,7 +18,7 @@ public class StatsResource implements MatchmakingStatsApi {
 
     @Override
     @PermitAll
-    public MatchmakingStats stats(Party party) {
-        return statistics.stats(party);
+    public MatchmakingStats stats(Party party, UUID initiativeId) {
+        return statistics.stats(party, initiativeId);
     }
 }
