@@ -24,6 +24,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * again.
  */
 @ApplicationScoped
+// On the class, so every call gets the same policy; each method still has a breaker of its own.
+@Asynchronous
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
+@Timeout(3000)
 public class OverviewSources {
 
     private final InitiativesClient initiatives;
@@ -38,9 +42,6 @@ public class OverviewSources {
     }
 
     /** Initiatives the party leads, by status. */
-    @Asynchronous
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
-    @Timeout(3000)
     public CompletionStage<StatsView> ledBy(Party party) {
         InitiativeQuery query = new InitiativeQuery();
         query.leadParty = party;
@@ -48,25 +49,16 @@ public class OverviewSources {
     }
 
     /** Initiatives the party leads or takes part in, by status. */
-    @Asynchronous
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
-    @Timeout(3000)
     public CompletionStage<StatsView> participatedBy(Party party) {
         InitiativeQuery query = new InitiativeQuery();
         query.party = party;
         return CompletableFuture.completedFuture(initiatives.stats(InitiativeGrouping.status, query));
     }
 
-    @Asynchronous
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
-    @Timeout(3000)
     public CompletionStage<MatchmakingStats> matchmaking(Party party) {
         return CompletableFuture.completedFuture(matchmaking.stats(party, null));
     }
 
-    @Asynchronous
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
-    @Timeout(3000)
     public CompletionStage<CapacityStats> capacity(Party party) {
         return CompletableFuture.completedFuture(capacity.stats(party, null));
     }

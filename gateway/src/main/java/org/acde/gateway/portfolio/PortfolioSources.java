@@ -36,6 +36,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * against a breaker.
  */
 @ApplicationScoped
+// On the class, so every call gets the same policy; each method still has a breaker of its own.
+@Asynchronous
+@CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
+@Timeout(3000)
 public class PortfolioSources {
 
     static final int FIRST = Page.MAX_LIMIT;
@@ -64,9 +68,6 @@ public class PortfolioSources {
     }
 
     /** The initiative, or empty when it does not exist for this caller. */
-    @Asynchronous
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
-    @Timeout(3000)
     public CompletionStage<Optional<InitiativeView>> initiative(UUID id) {
         try {
             return CompletableFuture.completedFuture(Optional.of(initiatives.get(id).getEntity()));
@@ -78,39 +79,24 @@ public class PortfolioSources {
         }
     }
 
-    @Asynchronous
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
-    @Timeout(3000)
     public CompletionStage<Page<ProgressReportView>> progressReports(UUID initiative) {
         return CompletableFuture.completedFuture(progressReports.list(initiative, first()));
     }
 
-    @Asynchronous
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
-    @Timeout(3000)
     public CompletionStage<Page<ProgramView>> programs(UUID initiative) {
         ProgramQuery query = new ProgramQuery();
         query.initiativeId = initiative;
         return CompletableFuture.completedFuture(programs.list(query, first()));
     }
 
-    @Asynchronous
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
-    @Timeout(3000)
     public CompletionStage<Page<CohortView>> cohorts(UUID program) {
         return CompletableFuture.completedFuture(cohorts.list(program, first()));
     }
 
-    @Asynchronous
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
-    @Timeout(3000)
     public CompletionStage<CapacityStats> capacityStats(UUID initiative) {
         return CompletableFuture.completedFuture(capacity.stats(null, initiative));
     }
 
-    @Asynchronous
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
-    @Timeout(3000)
     public CompletionStage<Page<OpportunityView>> opportunities(UUID initiative) {
         OpportunityQuery query = new OpportunityQuery();
         query.initiativeId = initiative;
@@ -118,9 +104,6 @@ public class PortfolioSources {
     }
 
     /** The interests and agreements the caller takes part in or oversees, or empty when it may list none. */
-    @Asynchronous
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
-    @Timeout(3000)
     public CompletionStage<Optional<Page<InterestView>>> interests(UUID initiative) {
         InterestQuery query = new InterestQuery();
         query.initiativeId = initiative;
@@ -135,9 +118,6 @@ public class PortfolioSources {
         }
     }
 
-    @Asynchronous
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5000)
-    @Timeout(3000)
     public CompletionStage<MatchmakingStats> matchmakingStats(UUID initiative) {
         return CompletableFuture.completedFuture(matchmaking.stats(null, initiative));
     }
