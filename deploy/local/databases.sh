@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Creates the platform's PostgreSQL role and databases if they are missing (idempotent).
 # Each service owns one database; tests use a separate *_test database per service.
-#   deploy/local/databases.sh                       initiatives, matchmaking, capacity and their *_test twins
+#   deploy/local/databases.sh                       initiatives, matchmaking, capacity, events and their *_test twins
 #   deploy/local/databases.sh --suffix _e2e --fresh  initiatives_e2e, ... dropped and created anew (system tests)
 # Connection: $PGHOST:$PGPORT as $PGUSER (default 127.0.0.1:5432, postgres).
 set -euo pipefail
@@ -29,7 +29,7 @@ psql_do -d postgres -c "DO \$\$ BEGIN
 END \$\$;"
 
 for suffix in "${suffixes[@]}"; do
-  for service in initiatives matchmaking capacity; do
+  for service in initiatives matchmaking capacity events; do
     db=$service$suffix
     if $fresh; then
       psql_do -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"
