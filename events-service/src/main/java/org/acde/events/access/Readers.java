@@ -4,9 +4,10 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 import org.acde.contracts.security.Caller;
+import org.acde.platform.events.Audience;
 
 /**
- * The reader names a caller answers to, matched against an event's audience ({@code org.acde.platform.events.Audience}):
+ * The reader names a caller answers to, matched against an event's audience ({@link Audience}):
  * an event is visible when the two share a name, and every event is visible to the secretariat.
  */
 public record Readers(boolean everything, Set<String> names) {
@@ -17,7 +18,7 @@ public record Readers(boolean everything, Set<String> names) {
 
     public static Readers of(Caller caller) {
         var names = new LinkedHashSet<String>();
-        names.add("anyone");
+        names.add(Audience.ANYONE);
         if (!caller.isAnonymous()) {
             names.add("client:" + caller.id());
         }
