@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionalException;
@@ -24,7 +26,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** An event is recorded with its change, in the change's transaction, as a CloudEvent. */
+/** An event is recorded with its change, in the change's transaction, as a CloudEvent; the relay is off here. */
 @QuarkusTest
 @QuarkusTestResource(OidcServer.class)
 class OutboxTest {
@@ -33,6 +35,9 @@ class OutboxTest {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    OutboxPurge purge;
 
     @Inject
     AgroalDataSource dataSource;
@@ -91,10 +96,36 @@ class OutboxTest {
         assertThat(OutboxRows.since(dataSource, before)).isEmpty();
     }
 
+    @Test
+    void withTheRelayOffRowsArePurgedByTheirAge() throws SQLException {
+        long before = OutboxRows.last(dataSource);
+        Note old = Note.of("eight days old");
+        Note recent = Note.of("six days old");
+        write(old);
+        write(recent);
+        age(old.id, "occurred_at", 8);
+        age(recent.id, "occurred_at", 6);
+
+        purge.purge();
+
+        assertThat(OutboxRows.since(dataSource, before)).extracting(Row::aggregateId)
+                .containsExactly(recent.id.toString());
+    }
+
     private void write(Note note) {
         QuarkusTransaction.requiringNew().run(() -> {
             note.persist();
             outbox.record(note.written());
         });
+    }
+
+    /** Moves a note's event's {@code column} {@code days} into the past. */
+    void age(UUID note, String column, int days) throws SQLException {
+        try (var connection = dataSource.getConnection(); var update = connection.prepareStatement(
+                "update outbox set " + column + " = now() - make_interval(days => ?) where aggregateid = ?")) {
+            update.setInt(1, days);
+            update.setString(2, note.toString());
+            assertThat(update.executeUpdate()).isOne();
+        }
     }
 }
