@@ -32,6 +32,6 @@ public class Note extends PanacheEntityBase {
 
     DomainEvent written() {
         return new DomainEvent("org.acde.platform.note.written", "note", id.toString(), "/api/v1/notes/" + id,
-                Set.of(Party.VN, Party.CN), Audience.secretariat().andAgenciesOf(Set.of(Party.VN)), new View(id, text));
+                Set.of(Party.VN, Party.CN), Audience.secretariat().andAgenciesOf(Set.of(Party.VN, Party.CN)), new View(id, text));
     }
 }

@@ -105,7 +105,7 @@ class OutboxRelayTest {
         assertThat(sent.path("subject").asText()).isEqualTo("/api/v1/notes/" + note.id);
         assertThat(sent.path("occurredAt").asText()).isNotBlank();
         assertThat(sent.path("parties")).containsExactly(JSON.valueToTree("CN"), JSON.valueToTree("VN"));
-        assertThat(sent.path("audience")).containsExactly(JSON.valueToTree("agency:VN"));
+        assertThat(sent.path("audience")).containsExactly(JSON.valueToTree("agency:CN"), JSON.valueToTree("agency:VN"));
         assertThat(sent.path("event")).isEqualTo(row.event());
     }
 

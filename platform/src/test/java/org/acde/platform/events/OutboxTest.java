@@ -62,7 +62,7 @@ class OutboxTest {
             assertThat(row.type()).isEqualTo("org.acde.platform.note.written");
             assertThat(row.subject()).isEqualTo("/api/v1/notes/" + kept.id);
             assertThat(row.parties()).containsExactly("CN", "VN");
-            assertThat(row.audience()).containsExactly("agency:VN");
+            assertThat(row.audience()).containsExactly("agency:CN", "agency:VN");
             assertThat(row.publishedAt()).isNull();
         });
         assertThat(QuarkusTransaction.requiringNew().<Note>call(() -> Note.findById(rolledBack.id))).isNull();
