@@ -46,20 +46,18 @@ public class OutboxRelay {
     }
 
     /**
-     * Hands every unpublished event on, batch after batch, and says how many; none when another relay holds the lock.
-     * Throws when a batch could not be handed on (events-service answered otherwise than 2xx or not at all, no
-     * token, no database); that batch and the ones after it stay unpublished.
+     * Hands every unpublished event on, batch after batch; nothing when another relay holds the lock. Throws when a
+     * batch could not be handed on (events-service answered otherwise than 2xx or not at all, no token, no database);
+     * that batch and the ones after it stay unpublished.
      */
-    public int pass() {
-        int sent = 0;
-        int batch;
+    public void pass() {
+        int sent;
         do {
-            batch = QuarkusTransaction.requiringNew().call(this::batch);
-            sent += batch;
-        } while (batch == batchSize);
-        return sent;
+            sent = QuarkusTransaction.requiringNew().call(this::batch);
+        } while (sent == batchSize);
     }
 
+    /** How many events the batch handed on. */
     private int batch() throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (!locked(connection)) {

@@ -68,26 +68,26 @@ public class RelayWorker {
 
     private void run() {
         Duration backoff = Duration.ZERO;
-        String failure = null;
+        boolean failing = false;
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 wakes.take();
                 relay.pass();
-                if (failure != null) {
+                if (failing) {
                     LOG.info("Outbox relay: events-service takes events again");
-                    failure = null;
+                    failing = false;
                 }
                 backoff = Duration.ZERO;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
-                if (failure == null) {
+                if (!failing) {
                     LOG.warnf("Outbox relay: events are not handed on (%s); they stay in the outbox and are retried,"
                             + " backing off up to %s", reason(e), maxBackoff);
                 } else {
                     LOG.debugf("Outbox relay: still failing (%s)", reason(e));
                 }
-                failure = reason(e);
+                failing = true;
                 backoff = backoff.isZero() ? FIRST_BACKOFF : min(backoff.multipliedBy(2), maxBackoff);
                 backOff(backoff);
             }
@@ -103,7 +103,7 @@ public class RelayWorker {
         }
     }
 
-    /** The innermost cause's message: what went wrong, not the layers it went through. */
+    /** The failure's kind and its innermost cause: what went wrong, without the layers in between. */
     private static String reason(Throwable failure) {
         Throwable cause = failure;
         while (cause.getCause() != null && cause.getCause() != cause) {
