@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Creates the platform's PostgreSQL role and databases if they are missing (idempotent).
-# Each service owns one database; tests use a separate *_test database per service.
-#   deploy/local/databases.sh                       initiatives, matchmaking, capacity, events and their *_test twins
+# Each service owns one database; tests use a separate *_test database per service, and platform's own tests (the
+# outbox relay) one more, platform_test (platform<suffix> in every suffixed set).
+#   deploy/local/databases.sh                       initiatives, matchmaking, capacity, events, their *_test twins, platform_test
 #   deploy/local/databases.sh --suffix _e2e --fresh  initiatives_e2e, ... dropped and created anew (system tests)
 # Connection: $PGHOST:$PGPORT as $PGUSER (default 127.0.0.1:5432, postgres).
 set -euo pipefail
@@ -29,8 +30,10 @@ psql_do -d postgres -c "DO \$\$ BEGIN
 END \$\$;"
 
 for suffix in "${suffixes[@]}"; do
-  for service in initiatives matchmaking capacity events; do
-    db=$service$suffix
+  owners=(initiatives matchmaking capacity events)
+  [ -n "$suffix" ] && owners+=(platform)
+  for owner in "${owners[@]}"; do
+    db=$owner$suffix
     if $fresh; then
       psql_do -d postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)"
     fi

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.security.Caller;
+import org.acde.platform.events.Audience;
 
 /**
  * Loads an initiative for what the caller wants to do with it. A proposal the caller may not see is 404, as if it
@@ -31,6 +32,15 @@ public class InitiativeAccess {
             throw ProblemException.notFound("Initiative", id);
         }
         return initiative;
+    }
+
+    /**
+     * Who may read the initiative and what hangs under it, as {@link #visible} decides it: anyone once it is public,
+     * before that the agencies of its participating parties (and the secretariat, always). Change both together.
+     */
+    public Audience readers(Initiative initiative) {
+        return initiative.isPublic() ? Audience.anyone()
+                : Audience.secretariat().andAgenciesOf(initiative.participatingParties);
     }
 
     /** For changing the initiative, its milestones or indicators: the secretariat or the lead party's agency. */

@@ -60,15 +60,17 @@ public class InitiativeService {
 
     private final InitiativeRepository initiatives;
     private final InitiativeAccess access;
+    private final InitiativeOutbox events;
     private final CursorCodec cursors;
     private final Caller caller;
     private final Clock clock;
     private final ObjectMapper json;
 
-    InitiativeService(InitiativeRepository initiatives, InitiativeAccess access, CursorCodec cursors, Caller caller,
-            Clock clock, ObjectMapper json) {
+    InitiativeService(InitiativeRepository initiatives, InitiativeAccess access, InitiativeOutbox events,
+            CursorCodec cursors, Caller caller, Clock clock, ObjectMapper json) {
         this.initiatives = initiatives;
         this.access = access;
+        this.events = events;
         this.cursors = cursors;
         this.caller = caller;
         this.clock = clock;
@@ -98,9 +100,10 @@ public class InitiativeService {
         initiative.createdAt = initiative.updatedAt = now;
         initiatives.persist(initiative);
         record(initiative, HistoryEntry.Kind.CREATED, null, InitiativeStatus.PROPOSED, null, List.of(), now);
+        InitiativeView view = InitiativeMapper.toView(initiative);
+        events.record(initiative, "initiative", "created", initiative.id, path(initiative), view);
         initiatives.flush();
-        return new Created<>(URI.create("/api/v1/initiatives/" + initiative.id), initiative.version,
-                InitiativeMapper.toView(initiative));
+        return new Created<>(URI.create(path(initiative)), initiative.version, view);
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -124,6 +127,8 @@ public class InitiativeService {
             initiative.updatedAt = now;
             initiative.updatedBy = caller.name();
             record(initiative, HistoryEntry.Kind.UPDATED, null, null, null, changes, now);
+            events.record(initiative, "initiative", "updated", initiative.id, path(initiative),
+                    InitiativeMapper.toView(initiative));
         }
         initiatives.flush();
         return new Versioned<>(InitiativeMapper.toView(initiative), initiative.version);
@@ -137,6 +142,9 @@ public class InitiativeService {
                     + ", so cancel it with a transition instead");
         }
         initiatives.delete(initiative);
+        // Its milestones, indicators and reports go with it (ON DELETE CASCADE): one event says so.
+        events.record(initiative, "initiative", "deleted", initiative.id, path(initiative),
+                new InitiativeOutbox.Deleted(initiative.id, null));
         initiatives.flush();
     }
 
@@ -159,6 +167,9 @@ public class InitiativeService {
         initiative.updatedAt = now;
         initiative.updatedBy = caller.name();
         record(initiative, HistoryEntry.Kind.TRANSITIONED, from, request.to(), request.reason().strip(), List.of(), now);
+        // One type for every move: the new status is the view's; the move and its reason are in the history.
+        events.record(initiative, "initiative", "transitioned", initiative.id, path(initiative),
+                InitiativeMapper.toView(initiative));
         initiatives.flush();
         return new Versioned<>(InitiativeMapper.toView(initiative), initiative.version);
     }
@@ -207,6 +218,10 @@ public class InitiativeService {
         event.reason = reason;
         event.changes = new ArrayList<>(changes);
         event.persist();
+    }
+
+    private static String path(Initiative initiative) {
+        return "/api/v1/initiatives/" + initiative.id;
     }
 
     private List<FieldChange> changes(JsonNode before, JsonNode after) {

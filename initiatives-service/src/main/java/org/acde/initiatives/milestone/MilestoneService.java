@@ -17,7 +17,9 @@ import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
+import org.acde.initiatives.initiative.Initiative;
 import org.acde.initiatives.initiative.InitiativeAccess;
+import org.acde.initiatives.initiative.InitiativeOutbox;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -35,11 +37,14 @@ public class MilestoneService {
 
     private final MilestoneRepository milestones;
     private final InitiativeAccess access;
+    private final InitiativeOutbox events;
     private final CursorCodec cursors;
 
-    MilestoneService(MilestoneRepository milestones, InitiativeAccess access, CursorCodec cursors) {
+    MilestoneService(MilestoneRepository milestones, InitiativeAccess access, InitiativeOutbox events,
+            CursorCodec cursors) {
         this.milestones = milestones;
         this.access = access;
+        this.events = events;
         this.cursors = cursors;
     }
 
@@ -53,16 +58,17 @@ public class MilestoneService {
     }
 
     public Created<MilestoneView> create(UUID initiativeId, MilestoneInput input) {
-        access.managed(initiativeId);
+        Initiative initiative = access.managed(initiativeId);
         checkCompletion(input);
         Milestone milestone = new Milestone();
         milestone.id = UUID.randomUUID();
         milestone.initiativeId = initiativeId;
         apply(input, milestone);
         milestones.persist(milestone);
+        MilestoneView view = toView(milestone);
+        events.record(initiative, "milestone", "created", milestone.id, path(milestone), view);
         milestones.flush();
-        return new Created<>(URI.create("/api/v1/initiatives/" + initiativeId + "/milestones/" + milestone.id),
-                milestone.version, toView(milestone));
+        return new Created<>(URI.create(path(milestone)), milestone.version, view);
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -73,21 +79,32 @@ public class MilestoneService {
     }
 
     public Versioned<MilestoneView> update(UUID initiativeId, UUID id, String ifMatch, MilestoneInput input) {
-        access.managed(initiativeId);
+        Initiative initiative = access.managed(initiativeId);
         Milestone milestone = find(initiativeId, id);
         ETags.requireMatch(ifMatch, milestone.version);
         checkCompletion(input);
+        MilestoneView before = toView(milestone);
         apply(input, milestone);
+        MilestoneView view = toView(milestone);
+        if (!view.equals(before)) {
+            events.record(initiative, "milestone", "updated", milestone.id, path(milestone), view);
+        }
         milestones.flush();
-        return new Versioned<>(toView(milestone), milestone.version);
+        return new Versioned<>(view, milestone.version);
     }
 
     public void delete(UUID initiativeId, UUID id, String ifMatch) {
-        access.managed(initiativeId);
+        Initiative initiative = access.managed(initiativeId);
         Milestone milestone = find(initiativeId, id);
         ETags.requireMatch(ifMatch, milestone.version);
         milestones.delete(milestone);
+        events.record(initiative, "milestone", "deleted", milestone.id, path(milestone),
+                new InitiativeOutbox.Deleted(milestone.id, initiativeId));
         milestones.flush();
+    }
+
+    private static String path(Milestone milestone) {
+        return "/api/v1/initiatives/" + milestone.initiativeId + "/milestones/" + milestone.id;
     }
 
     private Milestone find(UUID initiativeId, UUID id) {

@@ -28,7 +28,9 @@ import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.FieldError;
 import org.acde.contracts.problem.ProblemException;
+import org.acde.initiatives.initiative.Initiative;
 import org.acde.initiatives.initiative.InitiativeAccess;
+import org.acde.initiatives.initiative.InitiativeOutbox;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -47,14 +49,16 @@ public class IndicatorService {
     private final IndicatorRepository indicators;
     private final ProgressReportRepository reports;
     private final InitiativeAccess access;
+    private final InitiativeOutbox events;
     private final CursorCodec cursors;
     private final Clock clock;
 
     IndicatorService(IndicatorRepository indicators, ProgressReportRepository reports, InitiativeAccess access,
-            CursorCodec cursors, Clock clock) {
+            InitiativeOutbox events, CursorCodec cursors, Clock clock) {
         this.indicators = indicators;
         this.reports = reports;
         this.access = access;
+        this.events = events;
         this.cursors = cursors;
         this.clock = clock;
     }
@@ -90,7 +94,7 @@ public class IndicatorService {
     }
 
     public Created<IndicatorView> create(UUID initiativeId, IndicatorInput input) {
-        access.managed(initiativeId);
+        Initiative initiative = access.managed(initiativeId);
         check(input);
         Indicator indicator = new Indicator();
         indicator.id = UUID.randomUUID();
@@ -98,9 +102,10 @@ public class IndicatorService {
         indicator.createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         apply(input, indicator);
         indicators.persist(indicator);
+        IndicatorView view = toView(indicator, List.of());
+        events.record(initiative, "indicator", "created", indicator.id, path(indicator), view);
         indicators.flush();
-        return new Created<>(URI.create("/api/v1/initiatives/" + initiativeId + "/indicators/" + indicator.id),
-                indicator.version, toView(indicator, List.of()));
+        return new Created<>(URI.create(path(indicator)), indicator.version, view);
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -111,7 +116,7 @@ public class IndicatorService {
     }
 
     public Versioned<IndicatorView> update(UUID initiativeId, UUID id, String ifMatch, IndicatorInput input) {
-        access.managed(initiativeId);
+        Initiative initiative = access.managed(initiativeId);
         Indicator indicator = find(initiativeId, id);
         ETags.requireMatch(ifMatch, indicator.version);
         check(input);
@@ -119,20 +124,43 @@ public class IndicatorService {
         if (input.unit() != indicator.unit && !actuals(indicator.id, reported).isEmpty()) {
             throw ProblemException.invalidField("unit", "actuals were reported in " + indicator.unit + "; the unit cannot change");
         }
+        IndicatorView before = toView(indicator, reported);
         apply(input, indicator);
+        IndicatorView view = toView(indicator, reported);
+        if (!view.equals(before)) {
+            events.record(initiative, "indicator", "updated", indicator.id, path(indicator), view);
+        }
         indicators.flush();
-        return new Versioned<>(toView(indicator, reported), indicator.version);
+        return new Versioned<>(view, indicator.version);
     }
 
     public void delete(UUID initiativeId, UUID id, String ifMatch) {
-        access.managed(initiativeId);
+        Initiative initiative = access.managed(initiativeId);
         Indicator indicator = find(initiativeId, id);
         ETags.requireMatch(ifMatch, indicator.version);
         if (!actuals(indicator.id, reports.ofInitiative(initiativeId)).isEmpty()) {
             throw ProblemException.conflict("Actuals were reported against this indicator; it stays in the record");
         }
         indicators.delete(indicator);
+        events.record(initiative, "indicator", "deleted", indicator.id, path(indicator),
+                new InitiativeOutbox.Deleted(indicator.id, initiativeId));
         indicators.flush();
+    }
+
+    /**
+     * Records that a progress report of {@code initiative}, already written, measured these indicators: each one's
+     * view now carries the report's actual.
+     */
+    void measured(Initiative initiative, List<UUID> indicatorIds) {
+        List<ProgressReport> reported = reports.ofInitiative(initiative.id);
+        for (UUID id : indicatorIds) {
+            Indicator indicator = find(initiative.id, id);
+            events.record(initiative, "indicator", "measured", indicator.id, path(indicator), toView(indicator, reported));
+        }
+    }
+
+    private static String path(Indicator indicator) {
+        return "/api/v1/initiatives/" + indicator.initiativeId + "/indicators/" + indicator.id;
     }
 
     private Indicator find(UUID initiativeId, UUID id) {

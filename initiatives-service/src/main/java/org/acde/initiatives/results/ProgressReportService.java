@@ -33,6 +33,7 @@ import org.acde.contracts.reference.Party;
 import org.acde.contracts.security.Caller;
 import org.acde.initiatives.initiative.Initiative;
 import org.acde.initiatives.initiative.InitiativeAccess;
+import org.acde.initiatives.initiative.InitiativeOutbox;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -50,16 +51,21 @@ public class ProgressReportService {
 
     private final ProgressReportRepository reports;
     private final IndicatorRepository indicators;
+    private final IndicatorService indicatorViews;
     private final InitiativeAccess access;
+    private final InitiativeOutbox events;
     private final CursorCodec cursors;
     private final Caller caller;
     private final Clock clock;
 
-    ProgressReportService(ProgressReportRepository reports, IndicatorRepository indicators, InitiativeAccess access,
-            CursorCodec cursors, Caller caller, Clock clock) {
+    ProgressReportService(ProgressReportRepository reports, IndicatorRepository indicators,
+            IndicatorService indicatorViews, InitiativeAccess access, InitiativeOutbox events, CursorCodec cursors,
+            Caller caller, Clock clock) {
         this.reports = reports;
         this.indicators = indicators;
+        this.indicatorViews = indicatorViews;
         this.access = access;
+        this.events = events;
         this.cursors = cursors;
         this.caller = caller;
         this.clock = clock;
@@ -99,9 +105,12 @@ public class ProgressReportService {
         report.submittedBy = caller.name();
         report.submittedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         reports.persist(report);
+        String path = "/api/v1/initiatives/" + initiativeId + "/progress-reports/" + report.id;
+        ProgressReportView view = toView(report);
+        events.record(initiative, "progress-report", "submitted", report.id, path, view);
+        indicatorViews.measured(initiative, report.actuals.stream().map(IndicatorActual::indicatorId).toList());
         reports.flush();
-        return new Created<>(URI.create("/api/v1/initiatives/" + initiativeId + "/progress-reports/" + report.id), 0,
-                toView(report));
+        return new Created<>(URI.create(path), 0, view);
     }
 
     @Transactional(TxType.SUPPORTS)

@@ -80,7 +80,8 @@ public class Outbox {
                 insert.setString(7, event.subject());
                 insert.setArray(8, connection.createArrayOf("text",
                         event.parties().stream().map(Party::name).sorted().toArray()));
-                insert.setArray(9, connection.createArrayOf("text", event.audience().readers().toArray()));
+                insert.setArray(9, connection.createArrayOf("text",
+                        event.audience().readers().stream().sorted().toArray()));
                 insert.executeUpdate();
                 // Delivered at commit, and only then: wakes the relay of every replica.
                 notify.execute();

@@ -1,0 +1,76 @@
+package org.acde.testing;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The outbox table of the service under test, for tests that check which events a change recorded: take
+ * {@link #last} before the change, then read {@link #since} it.
+ */
+public final class OutboxRows {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * One recorded event: the row's columns and the CloudEvent it carries.
+     *
+     * @param event the CloudEvent, structured JSON, as recorded
+     */
+    public record Row(long seq, UUID id, String aggregateType, String aggregateId, String type, String subject,
+            List<String> parties, List<String> audience, Instant occurredAt, Instant publishedAt, JsonNode event) {
+
+        /** The CloudEvent's data: the resource's view, or its ids for a deletion. */
+        public JsonNode data() {
+            return event.path("data");
+        }
+    }
+
+    private OutboxRows() {
+    }
+
+    /** The newest row's {@code seq}, 0 for an empty outbox. */
+    public static long last(DataSource dataSource) {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement();
+                var result = statement.executeQuery("select coalesce(max(seq), 0) from outbox")) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The rows after {@code seq}, in the order they were written. */
+    public static List<Row> since(DataSource dataSource, long seq) {
+        try (var connection = dataSource.getConnection(); var select = connection.prepareStatement("""
+                select seq, id, aggregatetype, aggregateid, type, subject, parties, audience, occurred_at, published_at,
+                       payload
+                from outbox where seq > ? order by seq""")) {
+            select.setLong(1, seq);
+            List<Row> rows = new ArrayList<>();
+            try (var result = select.executeQuery()) {
+                while (result.next()) {
+                    OffsetDateTime published = result.getObject(10, OffsetDateTime.class);
+                    rows.add(new Row(result.getLong(1), result.getObject(2, UUID.class), result.getString(3),
+                            result.getString(4), result.getString(5), result.getString(6),
+                            List.of((String[]) result.getArray(7).getArray()),
+                            List.of((String[]) result.getArray(8).getArray()),
+                            result.getObject(9, OffsetDateTime.class).toInstant(),
+                            published == null ? null : published.toInstant(), JSON.readTree(result.getString(11))));
+                }
+            }
+            return rows;
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
