@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.acde.contracts.matchmaking.OpportunityStatus;
 import org.acde.matchmaking.matching.ProfileChanges;
 import org.acde.matchmaking.opportunity.OpportunityEvents;
 import org.acde.matchmaking.opportunity.OpportunityRepository;
@@ -65,11 +64,10 @@ public class Expiry {
                 .setParameter(1, now).setParameter(2, LocalDate.ofInstant(now, ZoneOffset.UTC)).getResultList();
         // Read after the updates, so the events describe the expired rows.
         if (!expiredInterests.isEmpty()) {
-            interests.list("id in ?1", expiredInterests).forEach(interestEvents::changed);
+            interestEvents.expired(interests.list("id in ?1", expiredInterests));
         }
         if (!expiredOpportunities.isEmpty()) {
-            opportunities.list("id in ?1", expiredOpportunities)
-                    .forEach(opportunity -> opportunityEvents.moved(opportunity, OpportunityStatus.PUBLISHED));
+            opportunityEvents.expired(opportunities.list("id in ?1", expiredOpportunities));
             changes.fire(new ProfileChanges(expiredOpportunities));
         }
         if (!expiredInterests.isEmpty() || !expiredOpportunities.isEmpty()) {

@@ -51,14 +51,23 @@ public class InterestEvents {
         this.enterprises = enterprises;
     }
 
-    /** Submitted, or moved to its status now (by either side, or by the service's own expiry). */
+    /** Submitted, or moved to its status now by either side. */
     void changed(Interest interest) {
+        outbox.record(event(interest));
+    }
+
+    /** Expired by the service, all at once. */
+    void expired(List<Interest> interests) {
+        outbox.recordAll(interests.stream().map(this::event).toList());
+    }
+
+    private DomainEvent event(Interest interest) {
         Enterprise owner = enterprises.findById(interest.opportunityEnterpriseId);
         Enterprise interested = enterprises.findById(interest.enterpriseId);
-        outbox.record(new DomainEvent(Type.of(interest.status).type, "interest", interest.id.toString(),
-                "/api/v1/interests/" + interest.id, EnumSet.of(owner.party, interested.party),
+        return new DomainEvent(Type.of(interest.status).type, "interest", interest.id.toString(), "/api/v1/interests/" + interest.id,
+                EnumSet.of(owner.party, interested.party),
                 Audience.secretariat().andClient(interest.opportunityOwner).andClient(interest.interestedOwner)
                         .andAgenciesOf(List.of(owner.party, interested.party)),
-                InterestMapper.toView(interest, opportunities.findById(interest.opportunityId), owner, false, interested, false)));
+                InterestMapper.toView(interest, opportunities.findById(interest.opportunityId), owner, false, interested, false));
     }
 }

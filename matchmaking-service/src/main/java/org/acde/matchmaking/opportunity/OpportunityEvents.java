@@ -1,5 +1,6 @@
 package org.acde.matchmaking.opportunity;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -56,16 +57,24 @@ public class OpportunityEvents {
         record(Type.UPDATED, opportunity, opportunity.status == OpportunityStatus.PUBLISHED);
     }
 
-    /** Moved from {@code from} to its status now, by a client or by the service's own expiry. */
-    public void moved(Opportunity opportunity, OpportunityStatus from) {
+    /** Moved from {@code from} to its status now by a client. */
+    void moved(Opportunity opportunity, OpportunityStatus from) {
         record(Type.movedTo(opportunity.status), opportunity,
                 from == OpportunityStatus.PUBLISHED || opportunity.status == OpportunityStatus.PUBLISHED);
     }
 
+    /** Expired by the service, from PUBLISHED, all at once. */
+    public void expired(List<Opportunity> opportunities) {
+        outbox.recordAll(opportunities.stream().map(opportunity -> event(Type.EXPIRED, opportunity, true)).toList());
+    }
+
     private void record(Type type, Opportunity opportunity, boolean toEveryone) {
-        outbox.record(new DomainEvent(type.type, "opportunity", opportunity.id.toString(),
-                "/api/v1/opportunities/" + opportunity.id, Set.of(opportunity.party),
-                toEveryone ? Audience.anyone() : access.ownerSideReaders(opportunity),
-                OpportunityMapper.toView(opportunity, enterprises.findById(opportunity.enterpriseId), !toEveryone)));
+        outbox.record(event(type, opportunity, toEveryone));
+    }
+
+    private DomainEvent event(Type type, Opportunity opportunity, boolean toEveryone) {
+        return new DomainEvent(type.type, "opportunity", opportunity.id.toString(), "/api/v1/opportunities/" + opportunity.id,
+                Set.of(opportunity.party), toEveryone ? Audience.anyone() : access.ownerSideReaders(opportunity),
+                OpportunityMapper.toView(opportunity, enterprises.findById(opportunity.enterpriseId), !toEveryone));
     }
 }
