@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
+import org.acde.capacity.program.Program;
 import org.acde.capacity.program.ProgramAccess;
 import org.acde.contracts.capacity.CertificateView;
 import org.acde.contracts.problem.ProblemException;
@@ -26,12 +27,15 @@ public class CertificateService {
     private final ProgramAccess programs;
     private final Caller caller;
     private final Clock clock;
+    private final CertificateEvents events;
 
-    CertificateService(CertificateRepository certificates, ProgramAccess programs, Caller caller, Clock clock) {
+    CertificateService(CertificateRepository certificates, ProgramAccess programs, Caller caller, Clock clock,
+            CertificateEvents events) {
         this.certificates = certificates;
         this.programs = programs;
         this.caller = caller;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -42,7 +46,7 @@ public class CertificateService {
     /** The provider's side or the secretariat; the reason is shown to everyone who verifies the certificate. */
     public CertificateView revoke(UUID id, String reason) {
         Certificate certificate = certificates.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Certificate", id));
-        programs.managed(certificate.programId);
+        Program program = programs.managed(certificate.programId);
         if (certificate.revokedAt != null) {
             throw new ProblemException(ProblemType.CONFLICT, "The certificate was already revoked on " + certificate.revokedAt,
                     List.of(), Map.of("revocationReason", certificate.revocationReason), Map.of());
@@ -51,6 +55,7 @@ public class CertificateService {
         certificate.revokedBy = caller.name();
         certificate.revocationReason = reason.strip();
         certificates.flush();
+        events.revoked(certificate, program);
         return CertificateMapper.toView(certificate);
     }
 }
