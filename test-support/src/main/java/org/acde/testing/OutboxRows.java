@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The outbox table of the service under test, for tests that check which events a change recorded: take
+ * The events a service recorded in its transactional outbox (the platform's {@code Outbox}), read with plain JDBC:
+ * how a test proves what a write recorded, in which transaction, and that a refused write recorded nothing. Take
  * {@link #last} before the change, then read {@link #since} it.
  */
 public final class OutboxRows {
@@ -24,10 +25,12 @@ public final class OutboxRows {
     /**
      * One recorded event: the row's columns and the CloudEvent it carries.
      *
-     * @param event the CloudEvent, structured JSON, as recorded
+     * @param event       the CloudEvent, structured JSON, as recorded
+     * @param transaction the PostgreSQL transaction that wrote it, to compare with {@link #transactionOf} the change's
      */
     public record Row(long seq, UUID id, String aggregateType, String aggregateId, String type, String subject,
-            List<String> parties, List<String> audience, Instant occurredAt, Instant publishedAt, JsonNode event) {
+            List<String> parties, List<String> audience, Instant occurredAt, Instant publishedAt, JsonNode event,
+            long transaction) {
 
         /** The CloudEvent's data: the resource's view, or its ids for a deletion. */
         public JsonNode data() {
@@ -53,7 +56,7 @@ public final class OutboxRows {
     public static List<Row> since(DataSource dataSource, long seq) {
         try (var connection = dataSource.getConnection(); var select = connection.prepareStatement("""
                 select seq, id, aggregatetype, aggregateid, type, subject, parties, audience, occurred_at, published_at,
-                       payload
+                       payload, xmin::text::bigint
                 from outbox where seq > ? order by seq""")) {
             select.setLong(1, seq);
             List<Row> rows = new ArrayList<>();
@@ -65,11 +68,28 @@ public final class OutboxRows {
                             List.of((String[]) result.getArray(7).getArray()),
                             List.of((String[]) result.getArray(8).getArray()),
                             result.getObject(9, OffsetDateTime.class).toInstant(),
-                            published == null ? null : published.toInstant(), JSON.readTree(result.getString(11))));
+                            published == null ? null : published.toInstant(), JSON.readTree(result.getString(11)),
+                            result.getLong(12)));
                 }
             }
             return rows;
         } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The PostgreSQL transaction that last wrote the row {@code id} of {@code table}. */
+    public static long transactionOf(DataSource dataSource, String table, String id) {
+        try (var connection = dataSource.getConnection(); var select = connection.prepareStatement(
+                "select xmin::text::bigint from \"" + table + "\" where id = cast(? as uuid)")) {
+            select.setString(1, id);
+            try (var result = select.executeQuery()) {
+                if (!result.next()) {
+                    throw new IllegalArgumentException("No row " + id + " in " + table);
+                }
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }

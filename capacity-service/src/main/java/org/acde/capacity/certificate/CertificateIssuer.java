@@ -27,12 +27,15 @@ public class CertificateIssuer {
     private final CertificateRepository certificates;
     private final OpenBadgeCredentials credentials;
     private final IssuerKeys keys;
+    private final CertificateEvents events;
     private final ObjectMapper json = new ObjectMapper();
 
-    CertificateIssuer(CertificateRepository certificates, OpenBadgeCredentials credentials, IssuerKeys keys) {
+    CertificateIssuer(CertificateRepository certificates, OpenBadgeCredentials credentials, IssuerKeys keys,
+            CertificateEvents events) {
         this.certificates = certificates;
         this.credentials = credentials;
         this.keys = keys;
+        this.events = events;
     }
 
     /**
@@ -64,6 +67,7 @@ public class CertificateIssuer {
         certificate.issuedAt = validFrom;
         certificate.validUntil = validUntil;
         certificates.persist(certificate);
+        events.issued(certificate, program);
         return id;
     }
 }

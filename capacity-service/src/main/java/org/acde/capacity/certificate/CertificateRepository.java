@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.acde.contracts.reference.Party;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
@@ -19,5 +21,11 @@ public class CertificateRepository implements PanacheRepositoryBase<Certificate,
         return getEntityManager().createQuery("select c.issuedAt, c.revokedAt, c.revocationReason from Certificate c where c.id = :id",
                 Object[].class).setParameter("id", id).getResultStream().findFirst()
                 .map(row -> new Standing((Instant) row[0], (Instant) row[1], (String) row[2]));
+    }
+
+    /** The party of the participant it was issued to: its enrolment's. */
+    public Party participantParty(Certificate certificate) {
+        return getEntityManager().createQuery("select e.party from Enrolment e where e.id = :id", Party.class)
+                .setParameter("id", certificate.enrolmentId).getSingleResult();
     }
 }

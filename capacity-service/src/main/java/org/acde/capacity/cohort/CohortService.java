@@ -44,12 +44,14 @@ public class CohortService {
     private final ProgramAccess programs;
     private final CursorCodec cursors;
     private final Clock clock;
+    private final CohortEvents events;
 
-    CohortService(CohortRepository cohorts, ProgramAccess programs, CursorCodec cursors, Clock clock) {
+    CohortService(CohortRepository cohorts, ProgramAccess programs, CursorCodec cursors, Clock clock, CohortEvents events) {
         this.cohorts = cohorts;
         this.programs = programs;
         this.cursors = cursors;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -76,7 +78,9 @@ public class CohortService {
         cohort.createdAt = cohort.updatedAt = now;
         cohorts.persist(cohort);
         cohorts.flush();
-        return new Created<>(URI.create("/api/v1/cohorts/" + cohort.id), cohort.version, toView(cohort));
+        CohortView view = toView(cohort);
+        events.scheduled(view, program);
+        return new Created<>(URI.create("/api/v1/cohorts/" + cohort.id), cohort.version, view);
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -109,7 +113,9 @@ public class CohortService {
         CohortMapper.applySchedule(input, cohort);
         cohort.updatedAt = now();
         cohorts.flush();
-        return new Versioned<>(toView(cohort), cohort.version);
+        CohortView view = toView(cohort);
+        events.rescheduled(view, program);
+        return new Versioned<>(view, cohort.version);
     }
 
     /** For reading: the cohorts of programs the caller can see. */

@@ -42,12 +42,15 @@ public class EnrolmentBatchService {
     private final EnrolmentRepository enrolments;
     private final SeatAllocator seats;
     private final Caller caller;
+    private final EnrolmentEvents events;
 
-    EnrolmentBatchService(EnrolmentService single, EnrolmentRepository enrolments, SeatAllocator seats, Caller caller) {
+    EnrolmentBatchService(EnrolmentService single, EnrolmentRepository enrolments, SeatAllocator seats, Caller caller,
+            EnrolmentEvents events) {
         this.single = single;
         this.enrolments = enrolments;
         this.seats = seats;
         this.caller = caller;
+        this.events = events;
     }
 
     public EnrolmentBatchResult enrol(UUID cohortId, EnrolmentBatch batch, String instance) {
@@ -59,6 +62,7 @@ public class EnrolmentBatchService {
         Map<String, Integer> firstRowOf = new HashMap<>();
         SeatAllocator.Admission admission = seats.admission(open.cohort());
         List<EnrolmentBatchRow> results = new ArrayList<>(batch.rows().size());
+        List<Enrolment> admitted = new ArrayList<>(batch.rows().size());
         int created = 0;
         int waitlisted = 0;
         for (BatchRow row : batch.rows()) {
@@ -70,6 +74,7 @@ public class EnrolmentBatchService {
             Enrolment enrolment = EnrolmentMapper.toEntity(row.input().participant(), open.cohort(), caller.name(), now);
             admission.admit(enrolment);
             enrolments.persist(enrolment);
+            admitted.add(enrolment);
             boolean seated = enrolment.status == EnrolmentStatus.CONFIRMED;
             created += seated ? 1 : 0;
             waitlisted += seated ? 0 : 1;
@@ -77,6 +82,7 @@ public class EnrolmentBatchService {
                     enrolment.id, EnrolmentService.location(enrolment).toString(), null));
         }
         enrolments.flush();
+        events.enrolled(admitted, open.program());
         return new EnrolmentBatchResult(cohortId, created, waitlisted, results.size() - created - waitlisted, results);
     }
 

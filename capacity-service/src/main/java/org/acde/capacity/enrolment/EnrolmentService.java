@@ -19,6 +19,7 @@ import org.acde.capacity.certificate.CertificateIssuer;
 import org.acde.capacity.certificate.Recipient;
 import org.acde.capacity.cohort.Cohort;
 import org.acde.capacity.cohort.CohortService;
+import org.acde.capacity.enrolment.SeatAllocator.Move;
 import org.acde.capacity.program.Program;
 import org.acde.capacity.program.ProgramAccess;
 import org.acde.contracts.capacity.EnrolmentInput;
@@ -62,10 +63,11 @@ public class EnrolmentService {
     private final Clock clock;
     private final Idempotency idempotency;
     private final ResultsConfig config;
+    private final EnrolmentEvents events;
 
     EnrolmentService(EnrolmentRepository enrolments, EnrolmentAccess access, SeatAllocator seats, CohortService cohorts,
             ProgramAccess programs, CertificateIssuer certificates, CursorCodec cursors, Caller caller, Clock clock,
-            Idempotency idempotency, ResultsConfig config) {
+            Idempotency idempotency, ResultsConfig config, EnrolmentEvents events) {
         this.enrolments = enrolments;
         this.access = access;
         this.seats = seats;
@@ -77,6 +79,7 @@ public class EnrolmentService {
         this.clock = clock;
         this.idempotency = idempotency;
         this.config = config;
+        this.events = events;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -119,6 +122,7 @@ public class EnrolmentService {
         seats.admit(cohort, enrolment);
         enrolments.persist(enrolment);
         enrolments.flush();
+        events.changed(enrolment, program);
         return new Created<>(location(enrolment), enrolment.version, view(enrolment, program));
     }
 
@@ -152,6 +156,7 @@ public class EnrolmentService {
         Cohort cohort = lockFor(enrolment);
         Instant now = now();
         EnrolmentStatus from = enrolment.status;
+        List<Move> moves = List.of();
         switch (request.to()) {
             case WITHDRAWN -> {
                 requireStatus(from, EnrolmentStatus.WITHDRAWN, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED);
@@ -160,7 +165,7 @@ public class EnrolmentService {
                 enrolment.status = EnrolmentStatus.WITHDRAWN;
                 enrolments.flush();
                 if (freed != null) {
-                    seats.release(cohort, freed, now);
+                    moves = seats.release(cohort, freed, now);
                 }
             }
             case NO_SHOW -> {
@@ -173,6 +178,8 @@ public class EnrolmentService {
         enrolment.statusReason = request.reason().strip();
         enrolment.updatedAt = now;
         enrolments.flush();
+        events.changed(enrolment, program);
+        moves.forEach(move -> events.moved(move, program));
         return new Versioned<>(view(enrolment, program), enrolment.version);
     }
 
@@ -194,17 +201,18 @@ public class EnrolmentService {
             throw ProblemException.invalidField("endDate", "the cohort ends on " + cohort.endDate + "; its results are recorded from "
                     + resultsOpen.atZone(ZoneId.of(cohort.timeZone)).toOffsetDateTime() + " (" + cohort.timeZone + ") on");
         }
+        boolean completed = cohort.completion().metBy(result.attendancePercent(), result.score());
+        // Issued before the enrolment changes: recording the certificate's event flushes, and the enrolment's change
+        // is one update (one new version), not two.
+        UUID certificateId = completed ? certificates.issue(program, cohort,
+                new Recipient(enrolment.id, enrolment.email, result.attendancePercent(), result.score()), now) : null;
         enrolment.attendancePercent = result.attendancePercent();
         enrolment.score = result.score();
         enrolment.updatedAt = now;
-        if (cohort.completion().metBy(result.attendancePercent(), result.score())) {
-            enrolment.status = EnrolmentStatus.COMPLETED;
-            enrolment.certificateId = certificates.issue(program, cohort,
-                    new Recipient(enrolment.id, enrolment.email, result.attendancePercent(), result.score()), now);
-        } else {
-            enrolment.status = EnrolmentStatus.FAILED;
-        }
+        enrolment.status = completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.FAILED;
+        enrolment.certificateId = certificateId;
         enrolments.flush();
+        events.changed(enrolment, program);
         return new Versioned<>(view(enrolment, program), enrolment.version);
     }
 
@@ -221,6 +229,7 @@ public class EnrolmentService {
             enrolment.erasedAt = now();
             enrolment.updatedAt = enrolment.erasedAt;
             enrolments.flush();
+            events.erased(enrolment, program);
             idempotency.rewriteReplays(location(enrolment), enrolment.version, view(enrolment, program));
         }
         return new Versioned<>(view(enrolment, program), enrolment.version);

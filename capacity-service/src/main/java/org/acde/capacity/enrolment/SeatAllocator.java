@@ -1,6 +1,8 @@
 package org.acde.capacity.enrolment;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -76,38 +78,46 @@ public class SeatAllocator {
         }
     }
 
+    /** A seat change a freed seat brought about: a participant promoted from the waitlist, or moved to another seat. */
+    record Move(Enrolment enrolment, boolean promoted) {
+    }
+
     /**
      * Hands a freed seat to the first in line for it. A reserved seat goes to the longest-waiting participant of its
      * party; with none waiting, the earliest participant of that party in an open seat moves into it, freeing that
      * open seat instead. An open seat goes to the longest-waiting participant of any party (whose own reserved seats,
-     * if any, are all taken: otherwise they would not be waiting).
+     * if any, are all taken: otherwise they would not be waiting). Returns the moves in the order they were made.
      */
-    void release(Cohort locked, String seat, Instant now) {
+    List<Move> release(Cohort locked, String seat, Instant now) {
+        List<Move> moves = new ArrayList<>();
         String bucket = seat;
         while (bucket != null) {
             if (bucket.equals(SeatPlan.OPEN)) {
-                enrolments.firstWaitlisted(locked.id, null).ifPresent(next -> confirm(next, SeatPlan.OPEN, now));
-                return;
+                enrolments.firstWaitlisted(locked.id, null).ifPresent(next -> moves.add(confirm(next, SeatPlan.OPEN, now)));
+                return moves;
             }
             Party party = Party.valueOf(bucket);
             Optional<Enrolment> waiting = enrolments.firstWaitlisted(locked.id, party);
             if (waiting.isPresent()) {
-                confirm(waiting.get(), bucket, now);
-                return;
+                moves.add(confirm(waiting.get(), bucket, now));
+                return moves;
             }
             Optional<Enrolment> inOpenSeat = enrolments.firstConfirmedIn(locked.id, party, SeatPlan.OPEN);
             if (inOpenSeat.isEmpty()) {
-                return;
+                return moves;
             }
             inOpenSeat.get().seat = bucket;
             inOpenSeat.get().updatedAt = now;
+            moves.add(new Move(inOpenSeat.get(), false));
             bucket = SeatPlan.OPEN;
         }
+        return moves;
     }
 
-    private static void confirm(Enrolment enrolment, String seat, Instant now) {
+    private static Move confirm(Enrolment enrolment, String seat, Instant now) {
         enrolment.status = EnrolmentStatus.CONFIRMED;
         enrolment.seat = seat;
         enrolment.updatedAt = now;
+        return new Move(enrolment, true);
     }
 }

@@ -1,12 +1,15 @@
 package org.acde.capacity.program;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.acde.contracts.capacity.ProgramStatus;
 import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.reference.Party;
 import org.acde.contracts.security.Caller;
+import org.acde.platform.events.Audience;
 
 /**
  * Loads a program for what the caller wants to do with it. A draft the caller may not see is 404, as if it did not
@@ -30,6 +33,24 @@ public class ProgramAccess {
             throw ProblemException.notFound("Program", id);
         }
         return program;
+    }
+
+    /**
+     * Those {@link #visible} shows the program to, for the events of the program and of its cohorts: anyone once
+     * published; a draft, the provider party's clients (the secretariat reads every event).
+     */
+    public Audience readers(Program program) {
+        return program.status == ProgramStatus.DRAFT ? Audience.secretariat().andActingFor(List.of(program.providerParty))
+                : Audience.anyone();
+    }
+
+    /**
+     * Those who may read an enrolment in the program of a participant of {@code participantParty}, and with it learn
+     * of their certificate, for the events of both: the clients of the participant's party and the provider's side
+     * (the secretariat reads every event).
+     */
+    public Audience participantReaders(Program program, Party participantParty) {
+        return Audience.secretariat().andActingFor(List.of(participantParty, program.providerParty));
     }
 
     /** For changing the program, its cohorts, results and certificates: the provider's side or the secretariat. */

@@ -46,15 +46,17 @@ public class ProgramService {
     private final CursorCodec cursors;
     private final Caller caller;
     private final Clock clock;
+    private final ProgramEvents events;
 
     ProgramService(ProgramRepository programs, ProgramAccess access, InitiativesClient initiatives, CursorCodec cursors,
-            Caller caller, Clock clock) {
+            Caller caller, Clock clock, ProgramEvents events) {
         this.programs = programs;
         this.access = access;
         this.initiatives = initiatives;
         this.cursors = cursors;
         this.caller = caller;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -80,6 +82,7 @@ public class ProgramService {
         program.createdAt = program.updatedAt = now;
         programs.persist(program);
         programs.flush();
+        events.created(program);
         return new Created<>(URI.create("/api/v1/programs/" + program.id), program.version, ProgramMapper.toView(program));
     }
 
@@ -102,6 +105,7 @@ public class ProgramService {
         program.updatedAt = now();
         program.updatedBy = caller.name();
         programs.flush();
+        events.updated(program);
         return new Versioned<>(ProgramMapper.toView(program), program.version);
     }
 
@@ -112,6 +116,7 @@ public class ProgramService {
         program.updatedAt = now();
         program.updatedBy = caller.name();
         programs.flush();
+        events.moved(program);
         return new Versioned<>(ProgramMapper.toView(program), program.version);
     }
 

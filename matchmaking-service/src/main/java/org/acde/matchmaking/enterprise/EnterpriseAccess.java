@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.security.Caller;
+import org.acde.platform.events.Audience;
 
 /**
  * Who may see and change an enterprise, and who its contact. Seen by its owner (the client that registered it), an
@@ -69,6 +70,29 @@ public class EnterpriseAccess {
 
     private boolean seesContactWithoutInterests(Enterprise enterprise) {
         return owns(enterprise) || caller.isAgencyOf(enterprise.party);
+    }
+
+    /**
+     * Those {@link #visible} shows the enterprise to, for its events: its owner, agencies of its party and the owners of
+     * the other side of its accepted interests (the secretariat reads every event).
+     */
+    public Audience readers(Enterprise enterprise) {
+        Audience readers = Audience.secretariat().andClient(enterprise.ownerClient).andAgenciesOf(List.of(enterprise.party));
+        for (String counterpart : acceptedCounterpartOwners(enterprise.id)) {
+            readers = readers.andClient(counterpart);
+        }
+        return readers;
+    }
+
+    /** The owners {@link #acceptedCounterparts} answers with {@code enterpriseId} for. */
+    private Set<String> acceptedCounterpartOwners(UUID enterpriseId) {
+        Set<String> owners = new HashSet<>(em.createQuery("""
+                select i.opportunityOwner from Interest i where i.acceptedAt is not null and i.enterpriseId = :id""", String.class)
+                .setParameter("id", enterpriseId).getResultList());
+        owners.addAll(em.createQuery("""
+                select i.interestedOwner from Interest i where i.acceptedAt is not null and i.opportunityEnterpriseId = :id""",
+                String.class).setParameter("id", enterpriseId).getResultList());
+        return owners;
     }
 
     /** Whether the caller owns the other side of an interest involving {@code enterpriseId} that was accepted. */

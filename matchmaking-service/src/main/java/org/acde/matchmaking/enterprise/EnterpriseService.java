@@ -26,6 +26,8 @@ import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.security.Caller;
 import org.acde.matchmaking.matching.ProfileChanges;
+import org.acde.matchmaking.opportunity.OpportunityEvents;
+import org.acde.matchmaking.opportunity.OpportunityRepository;
 import org.acde.matchmaking.platform.Duplicates;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
@@ -50,15 +52,22 @@ public class EnterpriseService {
     private final Caller caller;
     private final Clock clock;
     private final Event<ProfileChanges> changes;
+    private final EnterpriseEvents events;
+    private final OpportunityRepository opportunities;
+    private final OpportunityEvents opportunityEvents;
 
     EnterpriseService(EnterpriseRepository enterprises, EnterpriseAccess access, CursorCodec cursors, Caller caller,
-            Clock clock, Event<ProfileChanges> changes) {
+            Clock clock, Event<ProfileChanges> changes, EnterpriseEvents events, OpportunityRepository opportunities,
+            OpportunityEvents opportunityEvents) {
         this.enterprises = enterprises;
         this.access = access;
         this.cursors = cursors;
         this.caller = caller;
         this.clock = clock;
         this.changes = changes;
+        this.events = events;
+        this.opportunities = opportunities;
+        this.opportunityEvents = opportunityEvents;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -83,6 +92,7 @@ public class EnterpriseService {
         enterprise.createdAt = enterprise.updatedAt = now;
         enterprises.persist(enterprise);
         enterprises.flush();
+        events.registered(enterprise);
         return new Created<>(URI.create("/api/v1/enterprises/" + enterprise.id), enterprise.version,
                 EnterpriseMapper.toView(enterprise, true));
     }
@@ -112,13 +122,18 @@ public class EnterpriseService {
         enterprise.updatedAt = now();
         enterprise.updatedBy = caller.name();
         enterprises.flush();
-        // The opportunities carry copies of the size band and languages the matching engine scores on.
+        events.updated(enterprise);
+        // The opportunities carry copies of the size band and languages the matching engine scores on: each is a new
+        // version, an update for whoever follows it.
         @SuppressWarnings("unchecked")
-        List<UUID> opportunities = enterprises.getEntityManager().createNativeQuery("""
+        List<UUID> restamped = enterprises.getEntityManager().createNativeQuery("""
                 UPDATE opportunity SET size_band = ?1, languages = ?2, updated_at = ?3, version = version + 1 WHERE enterprise_id = ?4 RETURNING id""", UUID.class)
                 .setParameter(1, enterprise.sizeBand.name()).setParameter(2, enterprise.languages)
                 .setParameter(3, enterprise.updatedAt).setParameter(4, enterprise.id).getResultList();
-        changes.fire(new ProfileChanges(opportunities));
+        if (!restamped.isEmpty()) {
+            opportunities.list("id in ?1", restamped).forEach(opportunityEvents::updated);
+        }
+        changes.fire(new ProfileChanges(restamped));
         return new Versioned<>(EnterpriseMapper.toView(enterprise, true), enterprise.version);
     }
 
@@ -134,6 +149,7 @@ public class EnterpriseService {
         enterprise.updatedAt = now();
         enterprise.updatedBy = caller.name();
         enterprises.flush();
+        events.verificationChanged(enterprise);
         return new Versioned<>(EnterpriseMapper.toView(enterprise, true), enterprise.version);
     }
 

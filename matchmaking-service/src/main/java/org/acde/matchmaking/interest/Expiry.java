@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.acde.matchmaking.matching.ProfileChanges;
+import org.acde.matchmaking.opportunity.OpportunityEvents;
+import org.acde.matchmaking.opportunity.OpportunityRepository;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
@@ -31,30 +33,45 @@ public class Expiry {
     private final EntityManager em;
     private final Clock clock;
     private final Event<ProfileChanges> changes;
+    private final InterestRepository interests;
+    private final InterestEvents interestEvents;
+    private final OpportunityRepository opportunities;
+    private final OpportunityEvents opportunityEvents;
 
-    Expiry(EntityManager em, Clock clock, Event<ProfileChanges> changes) {
+    Expiry(EntityManager em, Clock clock, Event<ProfileChanges> changes, InterestRepository interests,
+            InterestEvents interestEvents, OpportunityRepository opportunities, OpportunityEvents opportunityEvents) {
         this.em = em;
         this.clock = clock;
         this.changes = changes;
+        this.interests = interests;
+        this.interestEvents = interestEvents;
+        this.opportunities = opportunities;
+        this.opportunityEvents = opportunityEvents;
     }
 
     @Scheduled(every = "${acde.expiry.every:10m}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void run() {
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        int interests = em.createNativeQuery("""
-                UPDATE interest SET status = 'EXPIRED', updated_at = ?1, updated_by = 'expiry', version = version + 1
-                WHERE status = 'SUBMITTED' AND expires_at < ?1""").setParameter(1, now).executeUpdate();
         @SuppressWarnings("unchecked")
-        List<UUID> opportunities = em.createNativeQuery("""
+        List<UUID> expiredInterests = em.createNativeQuery("""
+                UPDATE interest SET status = 'EXPIRED', updated_at = ?1, updated_by = 'expiry', version = version + 1
+                WHERE status = 'SUBMITTED' AND expires_at < ?1 RETURNING id""", UUID.class).setParameter(1, now).getResultList();
+        @SuppressWarnings("unchecked")
+        List<UUID> expiredOpportunities = em.createNativeQuery("""
                 UPDATE opportunity SET status = 'EXPIRED', updated_at = ?1, updated_by = 'expiry', version = version + 1
                 WHERE status = 'PUBLISHED' AND expires_on < ?2 RETURNING id""", UUID.class)
                 .setParameter(1, now).setParameter(2, LocalDate.ofInstant(now, ZoneOffset.UTC)).getResultList();
-        if (!opportunities.isEmpty()) {
-            changes.fire(new ProfileChanges(opportunities));
+        // Read after the updates, so the events describe the expired rows.
+        if (!expiredInterests.isEmpty()) {
+            interestEvents.expired(interests.list("id in ?1", expiredInterests));
         }
-        if (interests > 0 || !opportunities.isEmpty()) {
-            LOG.infof("Expired %d interests and %d opportunities", interests, opportunities.size());
+        if (!expiredOpportunities.isEmpty()) {
+            opportunityEvents.expired(opportunities.list("id in ?1", expiredOpportunities));
+            changes.fire(new ProfileChanges(expiredOpportunities));
+        }
+        if (!expiredInterests.isEmpty() || !expiredOpportunities.isEmpty()) {
+            LOG.infof("Expired %d interests and %d opportunities", expiredInterests.size(), expiredOpportunities.size());
         }
     }
 }

@@ -69,10 +69,11 @@ public class InterestService {
     private final CursorCodec cursors;
     private final Caller caller;
     private final Clock clock;
+    private final InterestEvents events;
 
     InterestService(InterestRepository interests, OpportunityRepository opportunities, EnterpriseRepository enterprises,
             OpportunityAccess opportunityAccess, EnterpriseAccess enterpriseAccess, InterestsConfig config, CursorCodec cursors,
-            Caller caller, Clock clock) {
+            Caller caller, Clock clock, InterestEvents events) {
         this.interests = interests;
         this.opportunities = opportunities;
         this.enterprises = enterprises;
@@ -82,6 +83,7 @@ public class InterestService {
         this.cursors = cursors;
         this.caller = caller;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -169,6 +171,7 @@ public class InterestService {
         interest.createdAt = interest.updatedAt = now;
         interests.persist(interest);
         interests.flush();
+        events.changed(interest);
         return new Created<>(URI.create("/api/v1/interests/" + interest.id), interest.version, view(interest));
     }
 
@@ -224,6 +227,7 @@ public class InterestService {
         interest.updatedAt = now;
         interest.updatedBy = caller.name();
         interests.flush();
+        events.changed(interest);
         return new Versioned<>(view(interest), interest.version);
     }
 

@@ -2,6 +2,7 @@ package org.acde.matchmaking.opportunity;
 
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.acde.contracts.matchmaking.OpportunityStatus;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.security.Caller;
 import org.acde.matchmaking.enterprise.EnterpriseAccess;
+import org.acde.platform.events.Audience;
 
 /**
  * Who may see an opportunity, who may know whose it is, and who may change it. A published opportunity is public
@@ -55,6 +57,14 @@ public class OpportunityAccess {
     /** The owner, an agency of the party or the secretariat. */
     public boolean ownerSide(Opportunity opportunity) {
         return owns(opportunity) || caller.isAgencyOf(opportunity.party);
+    }
+
+    /**
+     * Those {@link #ownerSide} holds for, for the events of an opportunity that is not published: its owner and agencies
+     * of its party (the secretariat reads every event). A published one is everyone's.
+     */
+    public Audience ownerSideReaders(Opportunity opportunity) {
+        return Audience.secretariat().andClient(opportunity.ownerClient).andAgenciesOf(List.of(opportunity.party));
     }
 
     /** Whether the caller may know which enterprise is behind the opportunity. */

@@ -61,10 +61,11 @@ public class OpportunityService {
     private final Caller caller;
     private final Clock clock;
     private final Event<ProfileChanges> changes;
+    private final OpportunityEvents events;
 
     OpportunityService(OpportunityRepository opportunities, EnterpriseRepository enterprises, OpportunityAccess access,
             EnterpriseAccess enterpriseAccess, InitiativesClient initiatives, CursorCodec cursors, Caller caller, Clock clock,
-            Event<ProfileChanges> changes) {
+            Event<ProfileChanges> changes, OpportunityEvents events) {
         this.opportunities = opportunities;
         this.enterprises = enterprises;
         this.access = access;
@@ -74,6 +75,7 @@ public class OpportunityService {
         this.caller = caller;
         this.clock = clock;
         this.changes = changes;
+        this.events = events;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -112,6 +114,7 @@ public class OpportunityService {
         opportunity.createdAt = opportunity.updatedAt = now;
         opportunities.persist(opportunity);
         opportunities.flush();
+        events.created(opportunity);
         return new Created<>(URI.create("/api/v1/opportunities/" + opportunity.id), opportunity.version,
                 OpportunityMapper.toView(opportunity, enterprise, true));
     }
@@ -138,13 +141,15 @@ public class OpportunityService {
         opportunity.updatedAt = now();
         opportunity.updatedBy = caller.name();
         opportunities.flush();
+        events.updated(opportunity);
         changes.fire(ProfileChanges.of(opportunity.id));
         return new Versioned<>(view(opportunity), opportunity.version);
     }
 
     public Versioned<OpportunityView> transition(UUID id, OpportunityTransition request) {
         Opportunity opportunity = access.managed(id);
-        OpportunityLifecycle.check(opportunity.status, request.to());
+        OpportunityStatus from = opportunity.status;
+        OpportunityLifecycle.check(from, request.to());
         if (request.to() == OpportunityStatus.PUBLISHED) {
             if (opportunity.expiresOn.isBefore(today())) {
                 throw ProblemException.invalidField("expiresOn", "the opportunity expired on " + opportunity.expiresOn
@@ -156,6 +161,7 @@ public class OpportunityService {
         opportunity.updatedAt = now();
         opportunity.updatedBy = caller.name();
         opportunities.flush();
+        events.moved(opportunity, from);
         changes.fire(ProfileChanges.of(opportunity.id));
         return new Versioned<>(view(opportunity), opportunity.version);
     }

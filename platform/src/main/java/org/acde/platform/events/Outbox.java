@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,11 +51,52 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(DomainEvent event) {
+        recordAll(List.of(event));
+    }
+
+    /**
+     * The events of one change that makes many (a batch), in their order, with one flush, one batched insert and one
+     * notification: recording a thousand one by one would flush the whole persistence context a thousand times.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(List<DomainEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
         // The change's own rows are written (and locked) before the event is numbered, so two changes to one
         // resource are numbered in the order they commit.
         em.flush();
-        var id = UUID.randomUUID();
-        var time = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        em.unwrap(Session.class).doWork(connection -> {
+            try (var insert = connection.prepareStatement("""
+                    insert into outbox (id, aggregatetype, aggregateid, type, payload, occurred_at, subject, parties,
+                                        audience)
+                    values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""");
+                    var notify = connection.prepareStatement("notify " + CHANNEL)) {
+                for (DomainEvent event : events) {
+                    var id = UUID.randomUUID();
+                    var time = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+                    insert.setObject(1, id);
+                    insert.setString(2, event.aggregateType());
+                    insert.setString(3, event.aggregateId());
+                    insert.setString(4, event.type());
+                    insert.setString(5, payload(id, time, event));
+                    insert.setTimestamp(6, Timestamp.from(time.withOffsetSameInstant(ZoneOffset.UTC).toInstant()));
+                    insert.setString(7, event.subject());
+                    insert.setArray(8, connection.createArrayOf("text",
+                            event.parties().stream().map(Party::name).sorted().toArray()));
+                    insert.setArray(9, connection.createArrayOf("text",
+                            event.audience().readers().stream().sorted().toArray()));
+                    insert.addBatch();
+                }
+                // In list order, so their seq follows it.
+                insert.executeBatch();
+                // Delivered at commit, and only then: wakes the relay of every replica.
+                notify.execute();
+            }
+        });
+    }
+
+    private String payload(UUID id, OffsetDateTime time, DomainEvent event) {
         var cloudEvent = CloudEventBuilder.v1()
                 .withId(id.toString())
                 .withSource(source)
@@ -64,28 +106,6 @@ public class Outbox {
                 .withDataContentType("application/json")
                 .withData(PojoCloudEventData.wrap(event.data(), mapper::writeValueAsBytes))
                 .build();
-        var payload = new String(FORMAT.serialize(cloudEvent), StandardCharsets.UTF_8);
-        em.unwrap(Session.class).doWork(connection -> {
-            try (var insert = connection.prepareStatement("""
-                    insert into outbox (id, aggregatetype, aggregateid, type, payload, occurred_at, subject, parties,
-                                        audience)
-                    values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)""");
-                    var notify = connection.prepareStatement("notify " + CHANNEL)) {
-                insert.setObject(1, id);
-                insert.setString(2, event.aggregateType());
-                insert.setString(3, event.aggregateId());
-                insert.setString(4, event.type());
-                insert.setString(5, payload);
-                insert.setTimestamp(6, Timestamp.from(time.withOffsetSameInstant(ZoneOffset.UTC).toInstant()));
-                insert.setString(7, event.subject());
-                insert.setArray(8, connection.createArrayOf("text",
-                        event.parties().stream().map(Party::name).sorted().toArray()));
-                insert.setArray(9, connection.createArrayOf("text",
-                        event.audience().readers().stream().sorted().toArray()));
-                insert.executeUpdate();
-                // Delivered at commit, and only then: wakes the relay of every replica.
-                notify.execute();
-            }
-        });
+        return new String(FORMAT.serialize(cloudEvent), StandardCharsets.UTF_8);
     }
 }
