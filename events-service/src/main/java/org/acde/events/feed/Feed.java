@@ -18,9 +18,9 @@ import org.acde.contracts.problem.ProblemType;
 import org.acde.events.access.Readers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 /**
  * Reads the feed. A page, the purge mark and the head come from one statement, so they agree: the page holds the
@@ -33,14 +33,11 @@ public class Feed {
 
     private final DataSource database;
     private final FeedCursors cursors;
-    private final ObjectMapper mapper;
     private final Duration retention;
 
-    Feed(DataSource database, FeedCursors cursors, ObjectMapper mapper,
-            @ConfigProperty(name = "acde.events.retention") Duration retention) {
+    Feed(DataSource database, FeedCursors cursors, @ConfigProperty(name = "acde.events.retention") Duration retention) {
         this.database = database;
         this.cursors = cursors;
-        this.mapper = mapper;
         this.retention = retention;
     }
 
@@ -78,11 +75,12 @@ public class Feed {
                     String payload = rows.getString(4);
                     if (payload != null) {
                         last = rows.getLong(3);
-                        items.add(mapper.readTree(payload));
+                        // Passed through as stored: no parsing, and the event reaches the reader as recorded.
+                        items.add(JsonNodeFactory.instance.rawValueNode(new RawValue(payload)));
                     }
                 }
             }
-        } catch (SQLException | JsonProcessingException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("Cannot read the event feed", e);
         }
         if (query.cursor != null && (after < purged || after > head)) {
@@ -105,8 +103,10 @@ public class Feed {
 
     /** 410: the events after the cursor were purged, or the cursor is past a feed restored from an older backup. */
     private ProblemException expired(boolean purged) {
-        String why = purged ? "Events after this cursor were deleted: the feed keeps events for " + retention.toDays()
-                + " days." : "This cursor is ahead of the feed, which was restored to an earlier state.";
+        String kept = retention.toDays() > 0 && retention.equals(Duration.ofDays(retention.toDays()))
+                ? retention.toDays() + " days" : retention.toString();
+        String why = purged ? "Events after this cursor were deleted: the feed keeps events for " + kept + "."
+                : "This cursor is ahead of the feed, which was restored to an earlier state.";
         return new ProblemException(ProblemType.CURSOR_EXPIRED, why + " Resync: take a cursor from GET /api/v1/events/head,"
                 + " re-read the resources you follow from their lists (updatedSince where a list has it), then continue"
                 + " from that cursor.");
