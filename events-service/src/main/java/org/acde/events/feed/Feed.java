@@ -17,6 +17,7 @@ import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.problem.ProblemType;
 import org.acde.events.access.Readers;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hibernate.JDBCException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -81,7 +82,8 @@ public class Feed {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the event feed", e);
+            // Wrapped as Hibernate wraps it, so that PersistenceProblems answers a database that went away with a 503.
+            throw new JDBCException("Cannot read the event feed", e);
         }
         if (query.cursor != null && (after < purged || after > head)) {
             throw expired(after < purged);
@@ -97,7 +99,7 @@ public class Feed {
             rows.next();
             return new EventCursor(cursors.at(rows.getLong(1)));
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the event feed's head", e);
+            throw new JDBCException("Cannot read the event feed's head", e);
         }
     }
 

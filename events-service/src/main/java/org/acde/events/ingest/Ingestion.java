@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import org.acde.events.feed.EventsStored;
 import org.acde.events.feed.StoredEvent;
 import org.acde.platform.events.PublishedEvent;
+import org.hibernate.JDBCException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -65,7 +66,8 @@ public class Ingestion {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot store events", e);
+            // Wrapped as Hibernate wraps it, so that PersistenceProblems answers a database that went away with a 503.
+            throw new JDBCException("Cannot store events", e);
         }
         if (!fresh.isEmpty()) {
             // In this transaction: what must follow from the events (webhook deliveries) is written with them or not at all.
