@@ -4,3 +4,4 @@ CREATE ROLE acde LOGIN PASSWORD 'acde';
 CREATE DATABASE initiatives OWNER acde;
 CREATE DATABASE matchmaking OWNER acde;
 CREATE DATABASE capacity OWNER acde;
+CREATE DATABASE events OWNER acde;

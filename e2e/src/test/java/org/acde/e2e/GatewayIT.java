@@ -49,7 +49,7 @@ class GatewayIT {
         Path root = Path.of(System.getProperty("acde.root", ".."));
         List<String> wrong = new ArrayList<>();
         int checked = 0;
-        for (String service : List.of("initiatives-service", "matchmaking-service", "capacity-service")) {
+        for (String service : List.of("initiatives-service", "matchmaking-service", "capacity-service", "events-service")) {
             for (OpenApiOperations.Operation operation : OpenApiOperations.ofSnapshot(root, service)) {
                 int throughGateway = anonymous(operation).request(operation.method(), operation.samplePath()).statusCode();
                 int direct = anonymous(operation).baseUri(Stack.serviceUrl(service))

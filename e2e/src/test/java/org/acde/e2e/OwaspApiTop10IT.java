@@ -468,7 +468,7 @@ class OwaspApiTop10IT {
         Map<String, List<String>> prefixes = new HashMap<>();
         gateway.stringPropertyNames().stream().filter(key -> key.matches("acde\\.gateway\\.routes\\.[a-z]+\\.prefixes"))
                 .forEach(key -> prefixes.put(key.split("\\.")[3], List.of(gateway.getProperty(key).split(","))));
-        assertThat(prefixes).containsOnlyKeys("initiatives", "matchmaking", "capacity");
+        assertThat(prefixes).containsOnlyKeys("initiatives", "matchmaking", "capacity", "events");
 
         Set<String> unrouted = new TreeSet<>();
         Set<String> usedPrefixes = new LinkedHashSet<>();
@@ -490,7 +490,7 @@ class OwaspApiTop10IT {
         assertThat(unused).as("gateway prefixes that no contract documents").isEmpty();
 
         // What the services serve is what the committed contracts promise: no undocumented operation.
-        for (String service : List.of("initiatives", "matchmaking", "capacity")) {
+        for (String service : List.of("initiatives", "matchmaking", "capacity", "events")) {
             Map<String, Object> served = given().get("/openapi/" + service).then().statusCode(200).extract().jsonPath()
                     .getMap("paths");
             Set<String> live = new TreeSet<>(served.keySet());

@@ -18,7 +18,7 @@ import java.util.Map;
 
 /**
  * The whole platform as real processes on ports of its own (so a local stack can keep running): PostgreSQL with
- * fresh *_e2e databases, Keycloak with a fresh realm, and the four services from their built jars. Started once
+ * fresh *_e2e databases, Keycloak with a fresh realm, and the five apps from their built jars. Started once
  * per test run, stopped at its end; logs under e2e/target/run/logs.
  */
 public final class Stack {
@@ -49,6 +49,7 @@ public final class Stack {
         SERVICES.put("initiatives-service", BASE + 81);
         SERVICES.put("matchmaking-service", BASE + 82);
         SERVICES.put("capacity-service", BASE + 83);
+        SERVICES.put("events-service", BASE + 84);
         SERVICES.put("gateway", GATEWAY);
     }
 
@@ -163,6 +164,7 @@ public final class Stack {
         env.put("ACDE_GATEWAY_ROUTES_INITIATIVES_UPSTREAM", serviceUrl("initiatives-service"));
         env.put("ACDE_GATEWAY_ROUTES_MATCHMAKING_UPSTREAM", serviceUrl("matchmaking-service"));
         env.put("ACDE_GATEWAY_ROUTES_CAPACITY_UPSTREAM", serviceUrl("capacity-service"));
+        env.put("ACDE_GATEWAY_ROUTES_EVENTS_UPSTREAM", serviceUrl("events-service"));
         env.put("QUARKUS_KEYCLOAK_ADMIN_CLIENT_SERVER_URL", KEYCLOAK_URL);
         // Local development, as deploy/local/stack runs it: the developer page lists the realm's demo credentials.
         env.put("ACDE_GATEWAY_PORTAL_DEMO_CREDENTIALS", "true");

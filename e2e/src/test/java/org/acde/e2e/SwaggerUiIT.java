@@ -109,9 +109,9 @@ class SwaggerUiIT {
         openSwaggerUi();
         Select definitions = new Select(browser.findElement(By.cssSelector(".topbar select")));
         assertThat(definitions.getOptions()).extracting(WebElement::getText)
-                .containsExactlyInAnyOrder("gateway", "initiatives", "matchmaking", "capacity");
+                .containsExactlyInAnyOrder("gateway", "initiatives", "matchmaking", "capacity", "events");
         assertThat(definitions.getFirstSelectedOption().getText()).isEqualTo("gateway");
-        for (String definition : List.of("gateway", "initiatives", "matchmaking", "capacity")) {
+        for (String definition : List.of("gateway", "initiatives", "matchmaking", "capacity", "events")) {
             showDefinition(definition);
             assertThat(browser.findElement(By.cssSelector(".servers select")).getText()).contains(Stack.GATEWAY_URL);
             List<WebElement> flows = openAuthorizeDialog();

@@ -30,7 +30,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * <li>the headers on the wire: {@code X-Request-Id} and the gateway's {@code RateLimit}/{@code RateLimit-Policy} on
  * every answer, {@code Content-Language} and {@code Vary} on problems and on the 2xx of operations marked
  * {@value #LOCALIZED}, {@code Location} on 201, {@code ETag} on every 2xx that carries a versioned resource (a schema marked
- * with the extension {@value #VERSIONED}), {@code Link} on pages, {@code Retry-After} on 429 and 503; and the request
+ * with the extension {@value #VERSIONED}), {@code Link} on pages (any answer with a {@code nextCursor}),
+ * {@code Retry-After} on 429 and 503; and the request
  * headers {@code X-Request-Id}, {@code Accept-Language} (on operations marked {@value #LOCALIZED}), {@code If-Match} (required wherever an operation reads it: the server answers 428
  * without it) and {@code Idempotency-Key};</li>
  * <li>schemas as JSON Schema reads them: every {@code pattern} anchored (Bean Validation matches whole strings, JSON
@@ -72,11 +73,12 @@ public class ContractConventions implements OASFilter {
             return;
         }
         Set<String> versioned = versionedSchemas(components);
+        Set<String> paged = pagedSchemas(components);
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             boolean localized = localized(operation);
             parameters(operation, headers, localized);
             problems.document(path, method, operation);
-            responseHeaders(operation, headers, versioned, localized);
+            responseHeaders(operation, headers, versioned, paged, localized);
         }));
         if (components.getResponses() != null) {
             // The shared responses are the problems, whose title is in the request's language.
@@ -105,6 +107,19 @@ public class ContractConventions implements OASFilter {
             });
         }
         return versioned;
+    }
+
+    /** The answers that continue at a cursor ({@code Paged}: a {@code nextCursor}), which {@code PageLinks} links. */
+    private static Set<String> pagedSchemas(Components components) {
+        Set<String> paged = new HashSet<>();
+        if (components.getSchemas() != null) {
+            components.getSchemas().forEach((name, schema) -> {
+                if (schema.getProperties() != null && schema.getProperties().containsKey("nextCursor")) {
+                    paged.add("#/components/schemas/" + name);
+                }
+            });
+        }
+        return paged;
     }
 
     /** The marker as SmallRye OpenAPI keeps it: among the extensions, or as a keyword of the schema. */
@@ -151,7 +166,8 @@ public class ContractConventions implements OASFilter {
         }
     }
 
-    private static void responseHeaders(Operation operation, HttpHeaders headers, Set<String> versioned, boolean localized) {
+    private static void responseHeaders(Operation operation, HttpHeaders headers, Set<String> versioned, Set<String> paged,
+            boolean localized) {
         operation.getResponses().getAPIResponses().forEach((code, response) -> {
             if (response.getRef() != null) {
                 return;
@@ -171,7 +187,7 @@ public class ContractConventions implements OASFilter {
             if (ref != null && versioned.contains(ref)) {
                 headers.add(response, HttpHeaders.ETAG);
             }
-            if (ref != null && ref.startsWith("#/components/schemas/Page")) {
+            if (ref != null && paged.contains(ref)) {
                 headers.add(response, HttpHeaders.LINK);
             }
         });

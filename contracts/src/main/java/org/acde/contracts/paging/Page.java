@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Page<T>(
         @Schema(description = "The items of this page") List<T> items,
         @Schema(description = "Pass as `cursor` to get the next page; absent on the last page") String nextCursor,
-        @Schema(description = "How many items match the filters, over all pages") long total) {
+        @Schema(description = "How many items match the filters, over all pages") long total) implements Paged {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;

@@ -15,6 +15,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable"),
     CONFLICT(409, "conflict"),
+    CURSOR_EXPIRED(410, "cursor-expired"),
     PRECONDITION_FAILED(412, "precondition-failed"),
     BODY_TOO_LARGE(413, "body-too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
@@ -59,7 +60,8 @@ public enum ProblemType {
     /** The type that fits a bare HTTP status, for errors raised by the HTTP layer rather than by our code. */
     public static ProblemType forStatus(int status) {
         for (ProblemType type : values()) {
-            if (type.status == status && type != IDEMPOTENCY_KEY_REUSED && type != MALFORMED_REQUEST) {
+            if (type.status == status && type != IDEMPOTENCY_KEY_REUSED && type != MALFORMED_REQUEST
+                    && type != CURSOR_EXPIRED) {
                 return type;
             }
         }

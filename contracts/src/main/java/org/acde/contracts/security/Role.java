@@ -9,6 +9,8 @@ public final class Role {
     public static final String AGENCY = "agency";
     /** An enterprise platform or training provider of one party. */
     public static final String PARTNER = "partner";
+    /** A service's outbox relay: hands the service's events to events-service; no API of its own. */
+    public static final String EVENT_PUBLISHER = "event-publisher";
 
     private Role() {
     }

@@ -35,7 +35,7 @@ class DeploymentManifestsTest {
     private static final Path ROOT = Path.of(System.getProperty("acde.root", "..")).toAbsolutePath().normalize();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final List<String> SERVICES = List.of("initiatives-service", "matchmaking-service", "capacity-service",
-            "gateway");
+            "events-service", "gateway");
 
     @Test
     void composeNamesOnlyWhatTheServicesKnow() throws IOException {
@@ -85,10 +85,11 @@ class DeploymentManifestsTest {
         find(objects, "NetworkPolicy", "default-deny-ingress");
         find(objects, "NetworkPolicy", "gateway-from-ingress");
         find(objects, "NetworkPolicy", "matchmaking-service-from-gateway");
+        find(objects, "NetworkPolicy", "events-service-from-gateway-and-relays");
         find(objects, "Ingress", "acde");
         find(objects, "Keycloak", "keycloak");
         find(objects, "KeycloakRealmImport", "acde-realm");
-        for (String database : List.of("initiatives-db", "matchmaking-db", "capacity-db", "keycloak-db")) {
+        for (String database : List.of("initiatives-db", "matchmaking-db", "capacity-db", "events-db", "keycloak-db")) {
             find(objects, "Cluster", database);
         }
         assertDatabasesAdmitOnlyTheirOwner(objects);
@@ -99,7 +100,7 @@ class DeploymentManifestsTest {
     /** Every policy on a database cluster names one cluster, and the only workload it admits is that cluster's owner. */
     private static void assertDatabasesAdmitOnlyTheirOwner(List<JsonNode> objects) {
         Map<String, String> owners = Map.of("initiatives-db", "initiatives-service", "matchmaking-db", "matchmaking-service",
-                "capacity-db", "capacity-service", "keycloak-db", "keycloak");
+                "capacity-db", "capacity-service", "events-db", "events-service", "keycloak-db", "keycloak");
         Map<String, Set<String>> admitted = new HashMap<>();
         objects.stream().filter(o -> o.path("kind").asText().equals("NetworkPolicy")).forEach(policy -> {
             JsonNode selector = policy.at("/spec/podSelector");

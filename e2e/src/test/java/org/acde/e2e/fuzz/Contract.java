@@ -21,7 +21,7 @@ public record Contract(String service, JsonNode document, List<Operation> operat
     private static final Path COMMITTED = Path.of(System.getProperty("acde.root", "..")).resolve("contracts/openapi");
     private static final Map<String, String> SERVICE_OF_CONTRACT = new TreeMap<>(Map.of(
             "initiatives-service.yaml", "initiatives-service", "matchmaking-service.yaml", "matchmaking-service",
-            "capacity-service.yaml", "capacity-service", "gateway.yaml", "gateway"));
+            "capacity-service.yaml", "capacity-service", "events-service.yaml", "events-service", "gateway.yaml", "gateway"));
 
     /** Every contract committed under contracts/openapi, in file name order. */
     public static List<Contract> committed() throws IOException {

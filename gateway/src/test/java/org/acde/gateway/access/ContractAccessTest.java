@@ -32,7 +32,7 @@ import io.restassured.specification.RequestSpecification;
 class ContractAccessTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final List<String> UPSTREAMS = List.of("initiatives", "matchmaking", "capacity");
+    private static final List<String> UPSTREAMS = List.of("initiatives", "matchmaking", "capacity", "events");
 
     @BeforeEach
     void reset() {

@@ -31,14 +31,14 @@ class EdgeAccessTest {
     @BeforeEach
     void reset() {
         UpstreamStubs.resetAll();
-        for (String name : new String[] { "initiatives", "matchmaking", "capacity" }) {
+        for (String name : new String[] { "initiatives", "matchmaking", "capacity", "events" }) {
             upstream(name).stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                     .withHeader("Content-Type", "application/json").withBody("{}")));
         }
     }
 
     private static void assertNoUpstreamCalled() {
-        for (String name : new String[] { "initiatives", "matchmaking", "capacity" }) {
+        for (String name : new String[] { "initiatives", "matchmaking", "capacity", "events" }) {
             upstream(name).verify(0, anyRequestedFor(anyUrl()));
         }
     }

@@ -23,11 +23,12 @@ import io.quarkus.test.junit.QuarkusTest;
 class SwaggerUiTest {
 
     @Test
-    void swaggerUiListsTheGatewayAndTheThreeServicesAndSignsInWithPkce() {
+    void swaggerUiListsTheGatewayAndTheFourServicesAndSignsInWithPkce() {
         given().get("/q/swagger-ui/").then().statusCode(200)
                 .body(containsString("/openapi/initiatives"))
                 .body(containsString("/openapi/matchmaking"))
                 .body(containsString("/openapi/capacity"))
+                .body(containsString("/openapi/events"))
                 .body(containsString("/q/openapi"))
                 .body(containsString("developer-portal"))
                 .body(containsString("usePkceWithAuthorizationCodeGrant: true"));

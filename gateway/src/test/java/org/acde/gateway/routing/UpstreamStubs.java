@@ -14,7 +14,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-/** Three WireMock servers on dynamic ports standing in for the services, wired into the routing table. */
+/** WireMock servers on dynamic ports standing in for the four services, wired into the routing table. */
 public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
     private static final Map<String, WireMockServer> SERVERS = new HashMap<>();
@@ -32,7 +32,7 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>();
-        for (String name : new String[] { "initiatives", "matchmaking", "capacity", "flaky" }) {
+        for (String name : new String[] { "initiatives", "matchmaking", "capacity", "events", "flaky" }) {
             WireMockServer server = WireMockServers.start(options().dynamicPort().gzipDisabled(true));
             SERVERS.put(name, server);
             config.put("acde.gateway.routes." + name + ".upstream", server.baseUrl());
