@@ -161,6 +161,8 @@ public final class Stack {
         String database = service.replace("-service", "") + DATABASE_SUFFIX;
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:5432/" + database);
         env.put("QUARKUS_REST_CLIENT_INITIATIVES_URL", serviceUrl("initiatives-service"));
+        // The outbox relays' own client and secret are the realm's local ones, named after each service.
+        env.put("ACDE_EVENTS_INGEST_URL", serviceUrl("events-service") + "/internal/v1/events");
         env.put("ACDE_GATEWAY_ROUTES_INITIATIVES_UPSTREAM", serviceUrl("initiatives-service"));
         env.put("ACDE_GATEWAY_ROUTES_MATCHMAKING_UPSTREAM", serviceUrl("matchmaking-service"));
         env.put("ACDE_GATEWAY_ROUTES_CAPACITY_UPSTREAM", serviceUrl("capacity-service"));
