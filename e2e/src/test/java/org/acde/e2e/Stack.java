@@ -179,6 +179,15 @@ public final class Stack {
         env.put("ACDE_GATEWAY_RATE_LIMIT_POLICIES_CLIENT_LIMIT", Integer.toString(CLIENT_RATE_LIMIT));
         env.put("ACDE_CERTIFICATES_KEY_DIRECTORY", RUN.resolve("capacity-keys").toString());
         env.put("ACDE_CERTIFICATES_PUBLIC_URL", GATEWAY_URL);
+        if (service.equals("events-service")) {
+            // Test receivers listen on loopback over plain http, which an operator must allow by name; retries are
+            // quick so that a receiver that comes back is caught up within seconds (EventsFaultIT).
+            env.put("ACDE_WEBHOOKS_ALLOWED_HOSTS", "127.0.0.1");
+            env.put("ACDE_WEBHOOKS_ALLOW_HTTP_HOSTS", "127.0.0.1");
+            env.put("ACDE_WEBHOOKS_RETRY_INITIAL_DELAY", "1s");
+            env.put("ACDE_WEBHOOKS_RETRY_MAX_DELAY", "10s");
+            env.put("ACDE_WEBHOOKS_DELIVERY_LEASE", "15s");
+        }
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC"));
         if (service.equals("gateway")) {
             // Map keys of the routing table come from system properties: environment variables cannot name new ones.
