@@ -69,7 +69,7 @@ public interface WebhooksConfig {
         int maxInFlight();
 
         /** Deliveries a replica has under way at once to one subscription, so one slow receiver cannot hold them all. */
-        @WithDefault("8")
+        @WithDefault("16")
         int maxInFlightPerWebhook();
 
         /** Deliveries older than this are deleted, whatever their status. */

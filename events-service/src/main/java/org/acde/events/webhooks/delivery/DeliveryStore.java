@@ -20,20 +20,27 @@ import jakarta.enterprise.context.ApplicationScoped;
  * them, and if this replica dies they fall due again when it runs out. A delivery is due when its subscription is
  * ACTIVE, its time has come, nobody holds it, and no earlier delivery (lower position) of the same subscription and
  * subject is still pending — which also keeps one subject's deliveries out of the same claim: in order per subject.
+ * A claim looks at the 1,000 earliest due deliveries only; those held back by a retry are not due before it.
  */
 @ApplicationScoped
 class DeliveryStore {
 
     private static final String CLAIM = """
-            with due as (
-                select d.id, row_number() over (partition by d.webhook_id order by d.next_attempt_at, d.position) as n
+            with candidates as (
+                -- The earliest due, so that a claim costs the same whatever the backlog.
+                select d.id, d.webhook_id, d.subject, d.position, d.next_attempt_at
                 from webhook_delivery d join webhook w on w.id = d.webhook_id
                 where d.status = 'PENDING' and w.status = 'ACTIVE' and d.next_attempt_at <= now()
                   and (d.locked_until is null or d.locked_until <= now())
                   and d.webhook_id <> all (?)
-                  and not exists (select 1 from webhook_delivery e
-                                  where e.webhook_id = d.webhook_id and e.subject = d.subject
-                                    and e.status = 'PENDING' and e.position < d.position)
+                order by d.next_attempt_at, d.position
+                limit 1000
+            ), due as (
+                select c.id, row_number() over (partition by c.webhook_id order by c.next_attempt_at, c.position) as n
+                from candidates c
+                where not exists (select 1 from webhook_delivery e
+                                  where e.webhook_id = c.webhook_id and e.subject = c.subject
+                                    and e.status = 'PENDING' and e.position < c.position)
             ), picked as (
                 -- Checked again on the row as locked: another replica may have leased it since this statement began.
                 select d.id from webhook_delivery d join due on due.id = d.id
@@ -60,6 +67,13 @@ class DeliveryStore {
                    next_attempt_at = least(now() + make_interval(secs => ?), give_up_at)
             where id = ? and lease = ?
             returning status""";
+
+    /** Later deliveries of the subject wait for the retry too: not due before it, they stay out of the claims' window. */
+    private static final String HOLD_BACK = """
+            update webhook_delivery e set next_attempt_at = d.next_attempt_at
+            from webhook_delivery d
+            where d.id = ? and d.status = 'PENDING' and e.webhook_id = d.webhook_id and e.subject = d.subject
+              and e.status = 'PENDING' and e.position > d.position and e.next_attempt_at < d.next_attempt_at""";
 
     private static final String FAILING = """
             update webhook set status = 'FAILING', failing_since = now(), version = version + 1
@@ -108,6 +122,7 @@ class DeliveryStore {
             connection.setAutoCommit(false);
             try (var delivered = connection.prepareStatement(DELIVERED);
                     var notDelivered = connection.prepareStatement(NOT_DELIVERED);
+                    var holdBack = connection.prepareStatement(HOLD_BACK);
                     var failing = connection.prepareStatement(FAILING)) {
                 for (Attempt attempt : attempts) {
                     Outcome outcome = attempt.outcome();
@@ -124,9 +139,15 @@ class DeliveryStore {
                     notDelivered.setObject(4, attempt.claim().id());
                     notDelivered.setObject(5, attempt.claim().lease());
                     try (var status = notDelivered.executeQuery()) {
-                        if (status.next() && status.getString(1).equals("FAILED")) {
+                        if (!status.next()) {
+                            continue;
+                        }
+                        if (status.getString(1).equals("FAILED")) {
                             failing.setObject(1, attempt.claim().webhookId());
                             failing.executeUpdate();
+                        } else {
+                            holdBack.setObject(1, attempt.claim().id());
+                            holdBack.executeUpdate();
                         }
                     }
                 }
