@@ -93,9 +93,13 @@ class Deliverer {
         if (attempts.isEmpty()) {
             return false;
         }
-        store.record(attempts);
-        attempts.forEach(attempt -> inFlight.computeIfPresent(attempt.claim().webhookId(),
-                (webhook, count) -> count == 1 ? null : count - 1));
+        try {
+            store.record(attempts);
+        } finally {
+            // Unrecorded (the database is away), their leases run out and they are claimed again: the slots are free.
+            attempts.forEach(attempt -> inFlight.computeIfPresent(attempt.claim().webhookId(),
+                    (webhook, count) -> count == 1 ? null : count - 1));
+        }
         return true;
     }
 
