@@ -1,0 +1,183 @@
+package org.acde.events.webhooks;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.acde.contracts.http.ETags;
+import org.acde.contracts.paging.CursorCodec;
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.paging.PageParams;
+import org.acde.contracts.problem.FieldError;
+import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.security.Caller;
+import org.acde.contracts.webhooks.WebhookInput;
+import org.acde.contracts.webhooks.WebhookQuery;
+import org.acde.contracts.webhooks.WebhookSecret;
+import org.acde.contracts.webhooks.WebhookStatus;
+import org.acde.contracts.webhooks.WebhookView;
+import org.acde.events.access.Readers;
+import org.acde.events.webhooks.delivery.Wakeup;
+import org.acde.platform.http.Created;
+import org.acde.platform.http.Versioned;
+import org.acde.platform.persistence.Keyset;
+
+/** Owns the rules of subscriptions: who subscribes where to what, and their signing secrets. */
+@ApplicationScoped
+@Transactional
+public class WebhookService {
+
+    static final Keyset<Webhook> KEYSET = Keyset.of(Webhook.class)
+            .field("createdAt", "createdAt", Instant::parse, w -> w.createdAt)
+            .id("id", UUID::fromString, w -> w.id)
+            .defaultSort("createdAt")
+            .build();
+
+    private final WebhookRepository webhooks;
+    private final WebhookAccess access;
+    private final Destinations destinations;
+    private final SigningSecrets secrets;
+    private final WebhooksConfig config;
+    private final CursorCodec cursors;
+    private final Caller caller;
+    private final Clock clock;
+    private final Wakeup wakeup;
+
+    WebhookService(WebhookRepository webhooks, WebhookAccess access, Destinations destinations, SigningSecrets secrets,
+            WebhooksConfig config, CursorCodec cursors, Caller caller, Clock clock, Wakeup wakeup) {
+        this.webhooks = webhooks;
+        this.access = access;
+        this.destinations = destinations;
+        this.secrets = secrets;
+        this.config = config;
+        this.cursors = cursors;
+        this.caller = caller;
+        this.clock = clock;
+        this.wakeup = wakeup;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<WebhookView> list(WebhookQuery query, PageParams page) {
+        List<String> conditions = new ArrayList<>(List.of("e.owner = :me"));
+        Map<String, Object> params = new HashMap<>(Map.of("me", caller.id()));
+        if (query.status != null) {
+            conditions.add("e.status = :status");
+            params.put("status", query.status);
+        }
+        Page<Webhook> rows = KEYSET.page(webhooks.getEntityManager(), cursors,
+                new Keyset.Filter(String.join(" and ", conditions), params), KEYSET.sort(page.sort), page.cursor,
+                page.limit);
+        return new Page<>(rows.items().stream().map(WebhookMapper::toView).toList(), rows.nextCursor(), rows.total());
+    }
+
+    /** Without the secret: {@link #withSecret} adds it, so that no copy of it is kept in the clear (Idempotency-Key replays). */
+    public Created<WebhookView> create(WebhookInput input) {
+        access.requireClient();
+        Webhook webhook = new Webhook();
+        webhook.id = UUID.randomUUID();
+        apply(input, webhook);
+        webhook.owner = caller.id();
+        webhook.status = WebhookStatus.ACTIVE;
+        webhook.secret = secrets.seal(webhook.id, secrets.generate());
+        Instant now = now();
+        webhook.createdBy = webhook.updatedBy = caller.name();
+        webhook.createdAt = webhook.updatedAt = now;
+        webhooks.persist(webhook);
+        webhooks.flush();
+        return new Created<>(URI.create("/api/v1/webhooks/" + webhook.id), webhook.version,
+                WebhookMapper.toView(webhook));
+    }
+
+    /** The creation's answer with the signing secret in it; read from the subscription, so a replay shows it too. */
+    @Transactional(TxType.SUPPORTS)
+    public Created<WebhookView> withSecret(Created<WebhookView> created) {
+        Webhook webhook = access.owned(created.body().id());
+        return new Created<>(created.location(), created.version(),
+                created.body().withSecret(secrets.open(webhook.id, webhook.secret)));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Versioned<WebhookView> get(UUID id) {
+        Webhook webhook = access.owned(id);
+        return new Versioned<>(WebhookMapper.toView(webhook), webhook.version);
+    }
+
+    /** A new URL, types, parties and read rights; a FAILING subscription becomes ACTIVE again. */
+    public Versioned<WebhookView> update(UUID id, String ifMatch, WebhookInput input) {
+        Webhook webhook = access.owned(id);
+        ETags.requireMatch(ifMatch, webhook.version);
+        apply(input, webhook);
+        if (webhook.status == WebhookStatus.FAILING) {
+            webhook.status = WebhookStatus.ACTIVE;
+            webhook.failingSince = null;
+            wakeup.signalAfterCommit();
+        }
+        webhook.updatedBy = caller.name();
+        webhook.updatedAt = now();
+        webhooks.flush();
+        return new Versioned<>(WebhookMapper.toView(webhook), webhook.version);
+    }
+
+    public void delete(UUID id, String ifMatch) {
+        Webhook webhook = access.owned(id);
+        ETags.requireMatch(ifMatch, webhook.version);
+        webhooks.delete(webhook);
+        webhooks.flush();
+    }
+
+    /** A new secret; the one it replaces still signs for {@code acde.webhooks.secret-overlap}, an older one no more. */
+    public WebhookSecret rotateSecret(UUID id) {
+        Webhook webhook = access.owned(id);
+        String secret = secrets.generate();
+        Instant now = now();
+        webhook.previousSecret = webhook.secret;
+        webhook.previousSecretUntil = now.plus(config.secretOverlap());
+        webhook.secret = secrets.seal(webhook.id, secret);
+        webhook.updatedBy = caller.name();
+        webhook.updatedAt = now;
+        webhooks.flush();
+        return new WebhookSecret(secret, webhook.previousSecretUntil);
+    }
+
+    /** The client's fields, and the caller's read rights now: a subscription never receives more than its owner reads. */
+    private void apply(WebhookInput input, Webhook webhook) {
+        List<FieldError> errors = new ArrayList<>();
+        duplicates(input.types(), "types", errors);
+        List<String> parties = input.parties() == null ? List.of() : input.parties().stream().map(Enum::name).toList();
+        duplicates(parties, "parties", errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        webhook.url = destinations.check(input.url()).toString();
+        webhook.types = input.types().toArray(String[]::new);
+        webhook.parties = parties.stream().sorted().toArray(String[]::new);
+        webhook.description = input.description();
+        Readers readers = Readers.of(caller);
+        webhook.readersEverything = readers.everything();
+        webhook.readers = readers.names().stream().sorted().toArray(String[]::new);
+    }
+
+    private static void duplicates(List<String> values, String field, List<FieldError> errors) {
+        var seen = new HashSet<String>();
+        for (int i = 0; i < values.size(); i++) {
+            if (!seen.add(values.get(i))) {
+                errors.add(new FieldError(field + "[" + i + "]", values.get(i) + " is listed twice"));
+            }
+        }
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}

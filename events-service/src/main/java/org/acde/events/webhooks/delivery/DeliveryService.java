@@ -1,0 +1,125 @@
+package org.acde.events.webhooks.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.acde.contracts.paging.CursorCodec;
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.paging.PageParams;
+import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.webhooks.WebhookDeliveryQuery;
+import org.acde.contracts.webhooks.WebhookDeliveryStatus;
+import org.acde.contracts.webhooks.WebhookDeliveryView;
+import org.acde.contracts.webhooks.WebhookRedeliveries;
+import org.acde.contracts.webhooks.WebhookRedeliveryResult;
+import org.acde.contracts.webhooks.WebhookStatus;
+import org.acde.events.webhooks.Webhook;
+import org.acde.events.webhooks.WebhookAccess;
+import org.acde.events.webhooks.WebhooksConfig;
+import org.acde.platform.persistence.Keyset;
+
+/**
+ * A subscription's deliveries as its owner sees them, and redelivery. Asking for a redelivery also re-enables a
+ * FAILING subscription: the owner says its receiver is back, and what queued up meanwhile follows in order.
+ */
+@ApplicationScoped
+@Transactional
+public class DeliveryService {
+
+    static final Keyset<Delivery> KEYSET = Keyset.of(Delivery.class)
+            .field("position", "position", Long::valueOf, d -> d.position)
+            .id("id", UUID::fromString, d -> d.id)
+            .defaultSort("position")
+            .build();
+
+    private final DeliveryRepository deliveries;
+    private final WebhookAccess access;
+    private final WebhooksConfig config;
+    private final CursorCodec cursors;
+    private final Clock clock;
+    private final Wakeup wakeup;
+
+    DeliveryService(DeliveryRepository deliveries, WebhookAccess access, WebhooksConfig config, CursorCodec cursors,
+            Clock clock, Wakeup wakeup) {
+        this.deliveries = deliveries;
+        this.access = access;
+        this.config = config;
+        this.cursors = cursors;
+        this.clock = clock;
+        this.wakeup = wakeup;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<WebhookDeliveryView> list(UUID webhookId, WebhookDeliveryQuery query, PageParams page) {
+        access.owned(webhookId);
+        List<String> conditions = new ArrayList<>(List.of("e.webhookId = :webhook"));
+        Map<String, Object> params = new HashMap<>(Map.of("webhook", webhookId));
+        if (query.status != null) {
+            conditions.add("e.status = :status");
+            params.put("status", query.status);
+        }
+        Page<Delivery> rows = KEYSET.page(deliveries.getEntityManager(), cursors,
+                new Keyset.Filter(String.join(" and ", conditions), params), KEYSET.sort(page.sort), page.cursor,
+                page.limit);
+        return new Page<>(rows.items().stream().map(DeliveryMapper::toView).toList(), rows.nextCursor(), rows.total());
+    }
+
+    public WebhookDeliveryView redeliver(UUID webhookId, UUID deliveryId) {
+        Webhook webhook = access.owned(webhookId);
+        Delivery delivery = deliveries.findByIdOptional(deliveryId).filter(d -> d.webhookId.equals(webhookId))
+                .orElseThrow(() -> ProblemException.notFound("Delivery", deliveryId));
+        if (delivery.status == WebhookDeliveryStatus.PENDING) {
+            throw ProblemException.conflict("Delivery " + deliveryId + " is pending already");
+        }
+        Instant now = now();
+        delivery.status = WebhookDeliveryStatus.PENDING;
+        delivery.attempts = 0;
+        delivery.nextAttemptAt = now;
+        delivery.giveUpAt = now.plus(config.retry().giveUpAfter());
+        delivery.lockedUntil = null;
+        delivery.lease = null;
+        enable(webhook);
+        deliveries.flush();
+        return DeliveryMapper.toView(delivery);
+    }
+
+    public WebhookRedeliveryResult redeliverRange(UUID webhookId, WebhookRedeliveries range) {
+        Webhook webhook = access.owned(webhookId);
+        Instant now = now();
+        Instant to = range.to() == null ? now : range.to();
+        if (!to.isAfter(range.from())) {
+            throw ProblemException.badField("to", "must be after from");
+        }
+        int count = deliveries.getEntityManager().createNativeQuery("""
+                update webhook_delivery set status = 'PENDING', attempts = 0, next_attempt_at = ?1, give_up_at = ?2,
+                       locked_until = null, lease = null
+                where webhook_id = ?3 and status <> 'PENDING' and created_at >= ?4 and created_at < ?5""")
+                .setParameter(1, now).setParameter(2, now.plus(config.retry().giveUpAfter()))
+                .setParameter(3, webhookId).setParameter(4, range.from()).setParameter(5, to)
+                .executeUpdate();
+        enable(webhook);
+        return new WebhookRedeliveryResult(count);
+    }
+
+    private void enable(Webhook webhook) {
+        if (webhook.status == WebhookStatus.FAILING) {
+            webhook.status = WebhookStatus.ACTIVE;
+            webhook.failingSince = null;
+        }
+        wakeup.signalAfterCommit();
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}
