@@ -1,5 +1,9 @@
 package org.acde.gateway.portal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -35,11 +39,27 @@ public class PortalResource {
     @CheckedTemplate(basePath = "")
     static class Templates {
         static native TemplateInstance portal(String baseUrl, String tokenUrl, List<Service> services,
-                List<Limit> limits, List<String> anonymous, DemoCredentials.Realm demo);
+                List<Limit> limits, List<String> anonymous, DemoCredentials.Realm demo, Snippets snippets);
     }
 
     /** A service as the portal lists it. */
     public record Service(String name, List<String> prefixes, String contract, boolean up) {
+    }
+
+    /** How to verify a webhook delivery, in Java and in Node.js: docs/webhooks/, which the system tests run. */
+    public record Snippets(String java, String node) {
+
+        static Snippets load() {
+            return new Snippets(read("VerifyWebhook.java"), read("verify-webhook.mjs"));
+        }
+
+        private static String read(String name) {
+            try (InputStream in = PortalResource.class.getResourceAsStream("/portal/webhooks/" + name)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** A rate-limit policy as the portal lists it. */
@@ -61,6 +81,7 @@ public class PortalResource {
     private final String tokenUrl;
     /** {@code null} unless the gateway runs in local development with demo credentials on. */
     private final DemoCredentials.Realm demo;
+    private final Snippets snippets = Snippets.load();
 
     PortalResource(UpstreamStatus status, GatewayConfig routes, RateLimiter rateLimiter, ContractOperations operations,
             DemoCredentials demoCredentials) {
@@ -88,7 +109,7 @@ public class PortalResource {
                     .map(name -> new Limit(name, APPLIES_TO.get(name), policies.get(name).limit(),
                             policies.get(name).window().toSeconds()))
                     .toList();
-            return Templates.portal(baseUrl, tokenUrl, services, limits, operations.anonymous(), demo);
+            return Templates.portal(baseUrl, tokenUrl, services, limits, operations.anonymous(), demo, snippets);
         });
     }
 }

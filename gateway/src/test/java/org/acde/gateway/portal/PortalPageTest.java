@@ -74,6 +74,12 @@ class PortalPageTest {
         assertThat(page.select("#anonymous li").eachText())
                 .contains("GET /api/v1/reference/parties", "GET /api/v1/initiatives/{id}", "POST /api/v1/certificates/verify")
                 .doesNotContain("POST /api/v1/initiatives", "GET /api/v1/enterprises");
+        assertThat(page.select("#events pre").text()).contains("/api/v1/events/head", "/api/v1/webhooks");
+        // The verification snippets, exactly as docs/webhooks holds them (and e2e runs them).
+        assertThat(page.select("#verify-java").first().wholeText())
+                .isEqualTo(Files.readString(Path.of("../docs/webhooks/VerifyWebhook.java")));
+        assertThat(page.select("#verify-node").first().wholeText())
+                .isEqualTo(Files.readString(Path.of("../docs/webhooks/verify-webhook.mjs")));
         // Not in local development mode (the default): no demo credentials, not a trace of their secrets.
         assertThat(page.select("#demo-credentials")).isEmpty();
         assertThat(dom).doesNotContain("-dev-secret").doesNotContain("-dev-password");
