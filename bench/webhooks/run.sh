@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Webhooks: commit-to-delivery latency at a sustained rate, to a receiver on loopback.
 #   bench/webhooks/run.sh [events per second=200] [seconds=60] [events per ingestion request=10]
-# Starts the built events-service on loopback (database webhooks_bench, created afresh) with a token key of its own
+# Starts the built events-service on loopback (database webhooks_bench, created afresh; ACDE_BENCH_PORT (18484),
+# ACDE_BENCH_RECEIVER_PORT (18485) and ACDE_BENCH_DATABASE move a run beside another) with a token key of its own
 # (no Keycloak: QUARKUS_OIDC_PUBLIC_KEY), subscribes a Node.js receiver (bench/webhooks/receiver.mjs, which verifies
 # every signature with the README's Node.js snippet), then POSTs batches of events to /internal/v1/events at the rate
 # for the time given, as the outbox relays will (bench/webhooks/Latency.java). Latency is from the moment each
@@ -14,9 +15,9 @@ source "$(dirname "$0")/../lib.sh"
 RATE=${1:-200}
 SECONDS_LOAD=${2:-60}
 BATCH=${3:-10}
-PORT=${BENCH_PORT:-18484}
-RECEIVER_PORT=${BENCH_RECEIVER_PORT:-18485}
-DB=webhooks_bench
+PORT=${ACDE_BENCH_PORT:-18484}
+RECEIVER_PORT=${ACDE_BENCH_RECEIVER_PORT:-18485}
+DB=${ACDE_BENCH_DATABASE:-webhooks_bench}
 JAR=$bench_root/events-service/target/quarkus-app/quarkus-run.jar
 BASE=http://127.0.0.1:$PORT
 HERE=$(cd "$(dirname "$0")" && pwd)

@@ -1,0 +1,65 @@
+package org.acde.e2e.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bench/events/run.sh (the feed) and bench/webhooks/run.sh (delivery latency) in small mode, so the scripts a user
+ * runs for the figures keep working: each starts the built events-service on a port and database of its own, checks
+ * what it reads or receives, and writes its table where BENCH_RESULTS points. Times are not checked here.
+ */
+class EventsBenchIT {
+
+    private static final int BASE = Integer.getInteger("acde.e2e.port-base", 18000);
+    private static final String SUFFIX = System.getProperty("acde.e2e.database-suffix", "_e2e");
+    private static final Path ROOT = Path.of(System.getProperty("acde.root", "..")).toAbsolutePath().normalize();
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theFeedBenchmarkPagesThroughWhatItLoadedAsEveryKindOfReader() throws Exception {
+        String results = run(List.of("bench/events/run.sh", "3000"), Map.of(
+                "ACDE_BENCH_PORT", Integer.toString(BASE + 3184),
+                "ACDE_BENCH_DATABASE", "events_bench_small" + SUFFIX));
+        assertThat(results).contains("## events-service: the change feed at 3000 events");
+    }
+
+    @Test
+    void theWebhookBenchmarkGetsEveryEventSignedAndOnce() throws Exception {
+        String results = run(List.of("bench/webhooks/run.sh", "20", "5", "5"), Map.of(
+                "ACDE_BENCH_PORT", Integer.toString(BASE + 3484),
+                "ACDE_BENCH_RECEIVER_PORT", Integer.toString(BASE + 3485),
+                "ACDE_BENCH_DATABASE", "webhooks_bench_small" + SUFFIX));
+        assertThat(results).contains("## Webhooks: commit-to-delivery latency at 20 events/s");
+        // | sent | delivered | missing | duplicates | signatures refused | ...
+        assertThat(results).containsPattern(Pattern.compile("\\| (\\d+) \\| \\1 \\| 0 \\| 0 \\| 0 \\|"));
+    }
+
+    private String run(List<String> script, Map<String, String> env) throws Exception {
+        Path results = work.resolve("RESULTS.md");
+        Path log = work.resolve("bench.log");
+        ProcessBuilder bench = new ProcessBuilder("bash", ROOT.resolve(script.get(0)).toString())
+                .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        bench.command().addAll(script.subList(1, script.size()));
+        bench.environment().putAll(env);
+        bench.environment().put("BENCH_RESULTS", results.toString());
+        Process process = bench.start();
+        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
+        if (!finished) {
+            process.destroyForcibly();
+        }
+        assertThat(finished).as("the benchmark finished within 5 minutes; its output is in %s", log).isTrue();
+        assertThat(process.exitValue()).as("exit code of the benchmark: %s", Files.readString(log)).isZero();
+        return Files.readString(results);
+    }
+}
