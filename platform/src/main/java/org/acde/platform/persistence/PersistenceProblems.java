@@ -90,11 +90,20 @@ public class PersistenceProblems {
         return state != null && (state.startsWith("08") || SERVER_GOING_AWAY.contains(state));
     }
 
-    /** The SQLSTATE of the first SQL failure among the causes, if any. */
+    /**
+     * The SQLSTATE of the first SQL failure among the causes, if any. Narayana attaches the resource's failure to the
+     * RollbackException as a suppressed exception, not always as its cause, so those are searched too.
+     */
     static String sqlState(Throwable failure) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 return sql.getSQLState();
+            }
+            for (Throwable suppressed : cause.getSuppressed()) {
+                String state = sqlState(suppressed);
+                if (state != null) {
+                    return state;
+                }
             }
         }
         return null;

@@ -43,6 +43,17 @@ class PersistenceProblemsTest {
     }
 
     @Test
+    void aShutdownReportedAsASuppressedResourceFailureIsA503Too() {
+        // As Narayana reports a one-phase commit whose local transaction failed: the XAException is suppressed.
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        Exception xa = new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to administrator command", "57P01"));
+        rollback.addSuppressed(xa);
+        assertThat(new PersistenceProblems().commitFailed(new ArcUndeclaredThrowableException(rollback), URI_INFO)
+                .getStatus()).isEqualTo(503);
+    }
+
+    @Test
     void otherCommitFailuresAreNotDisguisedAsUnavailability() {
         RollbackException rollback = new RollbackException("Could not commit");
         rollback.initCause(new SQLException("deferred constraint", "23503"));
