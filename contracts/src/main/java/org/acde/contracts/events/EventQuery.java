@@ -21,6 +21,8 @@ public class EventQuery {
 
     /** Lower-case letters, digits, dots, hyphens and underscores, as event types are written. */
     public static final String TYPE_PREFIX = "^[a-z0-9][a-z0-9._-]*$";
+    /** A path through the gateway: printable ASCII, no spaces or control characters. */
+    public static final String SUBJECT = "^/[!-~]+$";
 
     @QueryParam("type")
     @Size(max = 10)
@@ -35,6 +37,7 @@ public class EventQuery {
 
     @QueryParam("subject")
     @Size(max = 500)
+    @Pattern(regexp = SUBJECT, message = "a resource path such as /api/v1/interests/<id>")
     @Parameter(description = "Only events about one resource: its path through the gateway, the events' `subject`,"
             + " e.g. `/api/v1/interests/0b6b3a6e-8f0c-4a8e-9a52-2f1f4ad0c5d1`")
     public String subject;

@@ -196,6 +196,11 @@ class FeedTest {
                 .body("errors.field", contains("type"));
         as(null).queryParam("subject", "/api/v1/" + "x".repeat(500)).get("/api/v1/events").then().statusCode(400)
                 .body("errors.field", contains("subject"));
+        // Control characters (a NUL PostgreSQL cannot even compare) and spaces are no path through the gateway.
+        for (String subject : List.of("/api/v1/interests/\u0000", "/api/v1/interests/a b", "api/v1/interests")) {
+            as(null).queryParam("subject", subject).get("/api/v1/events").then().statusCode(400)
+                    .body("errors.field", contains("subject"));
+        }
         as(null).queryParam("sort", "-position").get("/api/v1/events").then().statusCode(400)
                 .body("errors.field", contains("sort"));
     }
