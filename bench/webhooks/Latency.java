@@ -25,9 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Commit-to-delivery latency of webhooks (bench/webhooks/run.sh runs it; JDK only).
- *   java Latency.java subscribe BASE PRIVATE_KEY_PEM ISSUER RECEIVER_URL      prints the signing secret
+ *   java Latency.java subscribe BASE PRIVATE_KEY_PEM ISSUER RECEIVER_URL [TYPE PREFIX=org.acde.bench.]   prints the signing secret
  *   java Latency.java publish BASE PRIVATE_KEY_PEM ISSUER RATE SECONDS BATCH SENT   writes "<event id> <sent, epoch ms>"
  *   java Latency.java report SENT RECEIVED                                    prints the RESULT line
+ *   java Latency.java token PRIVATE_KEY_PEM ISSUER CLIENT ROLE                prints a token of that client (1 hour)
  * Events go in as the outbox relays hand them over (POST /internal/v1/events, BATCH events per request, at RATE
  * events/s), each about a subject of its own. The time taken is when the request was sent: the latency includes the
  * ingestion request itself, so it is an upper bound of commit-to-delivery.
@@ -36,16 +37,18 @@ public class Latency {
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
-            case "subscribe" -> subscribe(args[1], key(args[2]), args[3], args[4]);
+            case "subscribe" -> subscribe(args[1], key(args[2]), args[3], args[4],
+                    args.length > 5 ? args[5] : "org.acde.bench.");
             case "publish" -> publish(args[1], key(args[2]), args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]),
                     Integer.parseInt(args[6]), Path.of(args[7]));
             case "report" -> report(Path.of(args[1]), Path.of(args[2]));
+            case "token" -> System.out.println(token(key(args[1]), args[2], args[3], args[4], null));
             default -> throw new IllegalArgumentException(args[0]);
         }
     }
 
-    static void subscribe(String base, PrivateKey key, String issuer, String receiver) throws Exception {
-        String body = "{\"url\": \"" + receiver + "\", \"types\": [\"org.acde.bench.\"]}";
+    static void subscribe(String base, PrivateKey key, String issuer, String receiver, String types) throws Exception {
+        String body = "{\"url\": \"" + receiver + "\", \"types\": [\"" + types + "\"]}";
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/webhooks"))
                 .header("Authorization", "Bearer " + token(key, issuer, "partner-vn-bench", "partner", "VN"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),

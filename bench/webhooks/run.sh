@@ -7,7 +7,7 @@
 # every signature with the README's Node.js snippet), then POSTs batches of events to /internal/v1/events at the rate
 # for the time given, as the outbox relays will (bench/webhooks/Latency.java). Latency is from the moment each
 # ingestion request was sent to the delivery's arrival at the receiver: an upper bound of commit-to-delivery.
-# To measure from a service write instead, point Latency.java's publish step at that service's API. Appends a section
+# bench/webhooks/end-to-end.sh measures from a service's commit instead, through its outbox relay. Appends a section
 # to bench/RESULTS.md (BENCH_RESULTS elsewhere for a trial run). Needs PostgreSQL on 127.0.0.1:5432, JDK 17, Node.js.
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * bench/events/run.sh (the feed) and bench/webhooks/run.sh (delivery latency) in small mode, so the scripts a user
- * runs for the figures keep working: each starts the built events-service on a port and database of its own, checks
- * what it reads or receives, and writes its table where BENCH_RESULTS points. Times are not checked here.
+ * bench/events/run.sh (the feed), bench/webhooks/run.sh (delivery latency) and bench/webhooks/end-to-end.sh (from a
+ * service's commit, through its outbox relay, to delivery) in small mode, so the scripts a user runs for the figures
+ * keep working: each starts the built events-service (and initiatives-service) on ports and databases of its own,
+ * checks what it reads or receives, and writes its table where BENCH_RESULTS points. Times are not checked here.
  */
 class EventsBenchIT {
 
@@ -43,6 +44,19 @@ class EventsBenchIT {
         assertThat(results).contains("## Webhooks: commit-to-delivery latency at 20 events/s");
         // | sent | delivered | missing | duplicates | signatures refused | ...
         assertThat(results).containsPattern(Pattern.compile("\\| (\\d+) \\| \\1 \\| 0 \\| 0 \\| 0 \\|"));
+    }
+
+    @Test
+    void theEndToEndBenchmarkGetsEveryCommittedEventFromTheServiceSignedAndOnce() throws Exception {
+        String results = run(List.of("bench/webhooks/end-to-end.sh", "20", "5"), Map.of(
+                "ACDE_BENCH_PORT", Integer.toString(BASE + 3586),
+                "ACDE_BENCH_RECEIVER_PORT", Integer.toString(BASE + 3587),
+                "ACDE_BENCH_SERVICE_PORT", Integer.toString(BASE + 3588),
+                "ACDE_BENCH_DATABASE", "webhooks_bench_e2e_small" + SUFFIX,
+                "ACDE_BENCH_SERVICE_DATABASE", "initiatives_bench_e2e_small" + SUFFIX));
+        assertThat(results).contains("## Webhooks end to end: service commit → delivery at 20 events/s");
+        // | committed | delivered | missing | duplicates | signatures refused | ...: all 100 committed, each delivered once
+        assertThat(results).containsPattern(Pattern.compile("\\| 100 \\| 100 \\| 0 \\| 0 \\| 0 \\|"));
     }
 
     private String run(List<String> script, Map<String, String> env) throws Exception {
