@@ -91,10 +91,11 @@ sleep 1
 
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$SERVICE_DB QUARKUS_HTTP_PORT=$SERVICE_PORT \
   ACDE_EVENTS_RELAY_ENABLED=true ACDE_EVENTS_INGEST_URL=$BASE/internal/v1/events \
-  QUARKUS_OIDC_CLIENT_AUTH_SERVER_URL=http://127.0.0.1:$RECEIVER_PORT QUARKUS_OIDC_CLIENT_DISCOVERY_ENABLED=false \
-  QUARKUS_OIDC_CLIENT_TOKEN_PATH=/token \
-  java -Xmx512m -jar "$WORK/service-app/quarkus-run.jar" >"$WORK/service.log" 2>&1 &
+  java -Xmx512m -Dquarkus.oidc-client.auth-server-url=http://127.0.0.1:$RECEIVER_PORT \
+  -Dquarkus.oidc-client.discovery-enabled=false -Dquarkus.oidc-client.token-path=/token \
+  -jar "$WORK/service-app/quarkus-run.jar" >"$WORK/service.log" 2>&1 &
 service=$!
+# (System properties, not QUARKUS_OIDC_CLIENT_* variables: those can also name an OIDC tenant called "client".)
 wait_ready "http://127.0.0.1:$SERVICE_PORT/q/health/ready"
 
 commits() {
