@@ -21,10 +21,7 @@ import javax.sql.DataSource;
 
 import org.acde.testing.Tokens;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -180,17 +177,6 @@ public final class Fixtures {
             result.next();
             return result.getLong(1);
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The body of {@code response} without {@code fields}: what the data of the event of a change must equal. */
-    public static JsonNode json(Response response, String... fields) {
-        try {
-            ObjectNode body = (ObjectNode) JSON.readTree(response.then().statusCode(200).extract().asString());
-            body.remove(List.of(fields));
-            return body;
-        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

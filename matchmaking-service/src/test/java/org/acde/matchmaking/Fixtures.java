@@ -17,10 +17,7 @@ import javax.sql.DataSource;
 
 import org.acde.testing.Tokens;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -139,17 +136,6 @@ public final class Fixtures {
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The body of {@code response} without {@code fields}: what the data of the event of a change must equal. */
-    public static JsonNode json(Response response, String... fields) {
-        try {
-            ObjectNode body = (ObjectNode) JSON.readTree(response.then().statusCode(200).extract().asString());
-            body.remove(List.of(fields));
-            return body;
-        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

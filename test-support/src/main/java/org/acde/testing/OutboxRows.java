@@ -12,6 +12,9 @@ import javax.sql.DataSource;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.restassured.response.Response;
 
 /**
  * The events a service recorded in its transactional outbox (the platform's {@code Outbox}), read with plain JDBC:
@@ -74,6 +77,20 @@ public final class OutboxRows {
             }
             return rows;
         } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The 200 body of {@code response}, a read of the resource, without {@code fields} (what the event may not carry,
+     * a contact): what the data of the event of its change must equal.
+     */
+    public static JsonNode bodyOf(Response response, String... fields) {
+        try {
+            ObjectNode body = (ObjectNode) JSON.readTree(response.then().statusCode(200).extract().asString());
+            body.remove(List.of(fields));
+            return body;
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -3,7 +3,6 @@ package org.acde.capacity.certificate;
 import static io.restassured.RestAssured.given;
 import static org.acde.capacity.Fixtures.ended;
 import static org.acde.capacity.Fixtures.enrolled;
-import static org.acde.capacity.Fixtures.json;
 import static org.acde.capacity.Fixtures.openCohort;
 import static org.acde.capacity.Fixtures.result;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +47,7 @@ class CertificateEventsTest {
                 tuple(CertificateEvents.Type.ISSUED.type, id, subject, List.of("CN", "MM")),
                 tuple(CertificateEvents.Type.REVOKED.type, id, subject, List.of("CN", "MM")));
         assertThat(rows).allSatisfy(row -> assertThat(row.audience()).containsExactlyInAnyOrder("party:CN", "party:MM"));
-        assertThat(rows.get(1).data()).isEqualTo(json(given().get(subject)));
+        assertThat(rows.get(1).data()).isEqualTo(OutboxRows.bodyOf(given().get(subject)));
         assertThat(rows.get(1).data().get("status").asText()).isEqualTo("REVOKED");
         assertThat(rows.get(1).transaction()).isEqualTo(OutboxRows.transactionOf(database, "certificate", id));
     }

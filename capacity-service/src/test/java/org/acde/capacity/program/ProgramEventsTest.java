@@ -2,7 +2,6 @@ package org.acde.capacity.program;
 
 import static io.restassured.RestAssured.given;
 import static org.acde.capacity.Fixtures.createProgram;
-import static org.acde.capacity.Fixtures.json;
 import static org.acde.capacity.Fixtures.program;
 import static org.acde.capacity.Fixtures.published;
 import static org.acde.capacity.Fixtures.transition;
@@ -53,7 +52,7 @@ class ProgramEventsTest {
                 tuple(ProgramEvents.Type.UPDATED.type, "program", id, subject, List.of("anyone")),
                 tuple(ProgramEvents.Type.ARCHIVED.type, "program", id, subject, List.of("anyone")));
         assertThat(rows).allSatisfy(row -> assertThat(row.parties()).containsExactly("VN"));
-        assertThat(rows.get(4).data()).isEqualTo(json(given().get(subject)));
+        assertThat(rows.get(4).data()).isEqualTo(OutboxRows.bodyOf(given().get(subject)));
         assertThat(rows.get(4).event().get("source").asText()).isEqualTo("urn:acde:capacity-service");
         assertThat(rows.get(4).transaction()).isEqualTo(OutboxRows.transactionOf(database, "program", id));
 
@@ -62,7 +61,7 @@ class ProgramEventsTest {
         long archiving = OutboxRows.last(database);
         transition(provider, draft, "ARCHIVED").then().statusCode(200);
         assertThat(OutboxRows.since(database, archiving)).extracting(Row::type, Row::audience, Row::data).containsExactly(
-                tuple(ProgramEvents.Type.ARCHIVED.type, List.of("anyone"), json(given().get("/api/v1/programs/" + draft))));
+                tuple(ProgramEvents.Type.ARCHIVED.type, List.of("anyone"), OutboxRows.bodyOf(given().get("/api/v1/programs/" + draft))));
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.acde.matchmaking.Fixtures.enterprise;
 import static org.acde.matchmaking.Fixtures.enterpriseOf;
 import static org.acde.matchmaking.Fixtures.expressInterest;
 import static org.acde.matchmaking.Fixtures.interest;
-import static org.acde.matchmaking.Fixtures.json;
 import static org.acde.matchmaking.Fixtures.opportunity;
 import static org.acde.matchmaking.Fixtures.published;
 import static org.acde.matchmaking.Fixtures.unique;
@@ -50,7 +49,7 @@ class EnterpriseEventsTest {
         Row row = rows.get(0);
         assertThat(row.parties()).containsExactly("VN");
         assertThat(row.audience()).containsExactlyInAnyOrder("client:" + ownerId, "agency:VN");
-        assertThat(row.data()).isEqualTo(json(read(owner, id), "contact"));
+        assertThat(row.data()).isEqualTo(OutboxRows.bodyOf(read(owner, id), "contact"));
         assertThat(row.data().has("contact")).isFalse();
         assertThat(row.event().get("source").asText()).isEqualTo("urn:acde:matchmaking-service");
         assertThat(row.transaction()).isEqualTo(OutboxRows.transactionOf(database, "enterprise", id));
@@ -76,15 +75,15 @@ class EnterpriseEventsTest {
                 tuple(OpportunityEvents.Type.UPDATED.type, "/api/v1/opportunities/" + draft),
                 tuple(OpportunityEvents.Type.UPDATED.type, "/api/v1/opportunities/" + open));
         assertThat(rows.get(0).subject()).as("the enterprise's own event first").endsWith(id);
-        assertThat(rows.get(0).data()).isEqualTo(json(read(owner, id), "contact"));
+        assertThat(rows.get(0).data()).isEqualTo(OutboxRows.bodyOf(read(owner, id), "contact"));
         assertThat(rows.get(0).data().get("sizeBand").asText()).isEqualTo("MEDIUM");
         Row ofDraft = rows.stream().filter(row -> row.aggregateId().equals(draft)).findFirst().orElseThrow();
         assertThat(ofDraft.audience()).containsExactlyInAnyOrder("client:" + ownerId, "agency:TH");
-        assertThat(ofDraft.data()).isEqualTo(json(given().auth().oauth2(owner).get("/api/v1/opportunities/" + draft)));
+        assertThat(ofDraft.data()).isEqualTo(OutboxRows.bodyOf(given().auth().oauth2(owner).get("/api/v1/opportunities/" + draft)));
         Row ofOpen = rows.stream().filter(row -> row.aggregateId().equals(open)).findFirst().orElseThrow();
         assertThat(ofOpen.audience()).containsExactly("anyone");
         assertThat(ofOpen.data()).as("anonymised, as anyone reads it")
-                .isEqualTo(json(given().get("/api/v1/opportunities/" + open)));
+                .isEqualTo(OutboxRows.bodyOf(given().get("/api/v1/opportunities/" + open)));
         assertThat(rows).extracting(Row::transaction).containsOnly(OutboxRows.transactionOf(database, "enterprise", id));
     }
 
@@ -110,7 +109,7 @@ class EnterpriseEventsTest {
                 tuple(EnterpriseEvents.Type.UNVERIFIED.type, "/api/v1/enterprises/" + id));
         assertThat(rows.get(0).data().get("verified").asBoolean()).isTrue();
         assertThat(rows.get(0).data().get("verifiedBy").asText()).isEqualTo("agency-kh-demo");
-        assertThat(rows.get(1).data()).isEqualTo(json(read(counterpart, id), "contact"));
+        assertThat(rows.get(1).data()).isEqualTo(OutboxRows.bodyOf(read(counterpart, id), "contact"));
         assertThat(rows).allSatisfy(row -> assertThat(row.audience())
                 .containsExactlyInAnyOrder("client:" + ownerId, "agency:KH", "client:" + counterpartId));
     }

@@ -3,7 +3,6 @@ package org.acde.matchmaking.opportunity;
 import static io.restassured.RestAssured.given;
 import static org.acde.matchmaking.Fixtures.createOpportunity;
 import static org.acde.matchmaking.Fixtures.enterpriseOf;
-import static org.acde.matchmaking.Fixtures.json;
 import static org.acde.matchmaking.Fixtures.opportunity;
 import static org.acde.matchmaking.Fixtures.published;
 import static org.acde.matchmaking.Fixtures.transition;
@@ -59,7 +58,7 @@ class OpportunityEventsTest {
             assertThat(row.parties()).containsExactly("VN");
             assertThat(row.audience()).containsExactlyInAnyOrder("client:" + ownerId, "agency:VN");
         });
-        assertThat(drafts.get(1).data()).as("named, as its owner reads it").isEqualTo(json(read(owner, id)));
+        assertThat(drafts.get(1).data()).as("named, as its owner reads it").isEqualTo(OutboxRows.bodyOf(read(owner, id)));
         assertThat(drafts.get(1).transaction()).isEqualTo(OutboxRows.transactionOf(database, "opportunity", id));
 
         long published = OutboxRows.last(database);
@@ -74,7 +73,7 @@ class OpportunityEventsTest {
             assertThat(row.data().has("enterpriseId")).isFalse();
             assertThat(row.data().has("enterpriseName")).isFalse();
         });
-        assertThat(rows.get(1).data()).as("anonymised, as anyone reads it").isEqualTo(json(given().get("/api/v1/opportunities/" + id)));
+        assertThat(rows.get(1).data()).as("anonymised, as anyone reads it").isEqualTo(OutboxRows.bodyOf(given().get("/api/v1/opportunities/" + id)));
     }
 
     @Test
@@ -103,9 +102,9 @@ class OpportunityEventsTest {
                 tuple(OpportunityEvents.Type.WITHDRAWN.type, draft, false),
                 tuple(OpportunityEvents.Type.EXPIRED.type, expired, true));
         // Anyone gets what a public read showed until then, with the new status; the owner's read names the enterprise.
-        assertThat(rows.get(0).data()).isEqualTo(json(read(owner, withdrawn), "enterpriseId", "enterpriseName"));
-        assertThat(rows.get(2).data()).isEqualTo(json(read(owner, draft)));
-        assertThat(rows.get(3).data()).isEqualTo(json(read(owner, expired), "enterpriseId", "enterpriseName"));
+        assertThat(rows.get(0).data()).isEqualTo(OutboxRows.bodyOf(read(owner, withdrawn), "enterpriseId", "enterpriseName"));
+        assertThat(rows.get(2).data()).isEqualTo(OutboxRows.bodyOf(read(owner, draft)));
+        assertThat(rows.get(3).data()).isEqualTo(OutboxRows.bodyOf(read(owner, expired), "enterpriseId", "enterpriseName"));
         assertThat(rows.get(3).transaction()).isEqualTo(OutboxRows.transactionOf(database, "opportunity", expired));
     }
 
