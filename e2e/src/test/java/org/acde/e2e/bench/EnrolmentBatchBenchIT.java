@@ -2,9 +2,9 @@ package org.acde.e2e.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,32 +18,19 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrolmentBatchBenchIT {
 
     /** Beside the system-test stack's ports and RunCommandIT's (port base + 2000 ...). */
-    private static final int PORT = Integer.getInteger("acde.e2e.port-base", 18000) + 3183;
-    private static final Path ROOT = Path.of(System.getProperty("acde.root", "..")).toAbsolutePath().normalize();
+    private static final int PORT = BenchScript.PORT_BASE + 3183;
 
     @TempDir
     Path work;
 
     @Test
     void theBatchBenchmarkRunsInSmallModeAndChecksEveryRowWasWritten() throws Exception {
-        Path results = work.resolve("RESULTS.md");
-        Path log = work.resolve("bench.log");
-        ProcessBuilder bench = new ProcessBuilder("bash", ROOT.resolve("bench/capacity/enrolment-batch.sh").toString())
-                .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        bench.environment().putAll(java.util.Map.of(
+        String results = BenchScript.run(work, List.of("bench/capacity/enrolment-batch.sh"), Map.of(
                 "ROWS", "20", "BATCHES", "2", "WARMUP", "1",
                 "ACDE_BENCH_PORT", Integer.toString(PORT),
-                "ACDE_BENCH_DATABASE", "capacity_bench_small" + System.getProperty("acde.e2e.database-suffix", "_e2e"),
-                "ACDE_BENCH_DIR", work.resolve("work").toString(),
-                "BENCH_RESULTS", results.toString()));
-        Process process = bench.start();
-        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-        assertThat(finished).as("the benchmark finished within 5 minutes; its output is in %s", log).isTrue();
-        assertThat(process.exitValue()).as("exit code of the benchmark: %s", Files.readString(log)).isZero();
-        assertThat(Files.readString(results))
+                "ACDE_BENCH_DATABASE", "capacity_bench_small" + BenchScript.DATABASE_SUFFIX,
+                "ACDE_BENCH_DIR", work.resolve("work").toString()));
+        assertThat(results)
                 .contains("## capacity-service: enrolment batches of 20 rows")
                 .contains("every batch 200 with 20 results and 20 rows written")
                 .contains("| JSON | 1 |").contains("| CSV | 1 |");

@@ -2,11 +2,9 @@ package org.acde.e2e.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -20,9 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EventsBenchIT {
 
-    private static final int BASE = Integer.getInteger("acde.e2e.port-base", 18000);
-    private static final String SUFFIX = System.getProperty("acde.e2e.database-suffix", "_e2e");
-    private static final Path ROOT = Path.of(System.getProperty("acde.root", "..")).toAbsolutePath().normalize();
+    private static final int BASE = BenchScript.PORT_BASE;
+    private static final String SUFFIX = BenchScript.DATABASE_SUFFIX;
 
     @TempDir
     Path work;
@@ -60,20 +57,6 @@ class EventsBenchIT {
     }
 
     private String run(List<String> script, Map<String, String> env) throws Exception {
-        Path results = work.resolve("RESULTS.md");
-        Path log = work.resolve("bench.log");
-        ProcessBuilder bench = new ProcessBuilder("bash", ROOT.resolve(script.get(0)).toString())
-                .directory(ROOT.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        bench.command().addAll(script.subList(1, script.size()));
-        bench.environment().putAll(env);
-        bench.environment().put("BENCH_RESULTS", results.toString());
-        Process process = bench.start();
-        boolean finished = process.waitFor(5, TimeUnit.MINUTES);
-        if (!finished) {
-            process.destroyForcibly();
-        }
-        assertThat(finished).as("the benchmark finished within 5 minutes; its output is in %s", log).isTrue();
-        assertThat(process.exitValue()).as("exit code of the benchmark: %s", Files.readString(log)).isZero();
-        return Files.readString(results);
+        return BenchScript.run(work, script, env);
     }
 }
