@@ -2,6 +2,7 @@ package org.acde.e2e;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The whole platform as real processes on ports of its own (so a local stack can keep running): PostgreSQL with
@@ -75,11 +77,18 @@ public final class Stack {
         }
         for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
             awaitReady(service.getKey(), "http://localhost:" + service.getValue() + "/q/health/ready");
+            Footprint.ready(service.getKey());
         }
     }
 
     /** Stops the services and Keycloak; PostgreSQL was there before and stays. */
     public static synchronized void stop() {
+        if (!PROCESSES.isEmpty()) {
+            Map<String, Long> pids = new LinkedHashMap<>();
+            PROCESSES.forEach((name, process) -> pids.put(name, process.pid()));
+            keycloakPid().ifPresent(pid -> pids.put("keycloak", pid));
+            Footprint.report(pids, ROOT.resolve("e2e/target/footprint.md"), String.join(" ", jvmOptions()));
+        }
         for (Process process : PROCESSES.values()) {
             process.destroy();
         }
@@ -188,7 +197,8 @@ public final class Stack {
             env.put("ACDE_WEBHOOKS_RETRY_MAX_DELAY", "10s");
             env.put("ACDE_WEBHOOKS_DELIVERY_LEASE", "15s");
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx256m", "-XX:+UseSerialGC"));
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(jvmOptions());
         if (service.equals("gateway")) {
             // Map keys of the routing table come from system properties: environment variables cannot name new ones.
             command.add("-Dacde.gateway.routes.garbage.upstream=http://localhost:" + GARBAGE_UPSTREAM);
@@ -200,7 +210,26 @@ public final class Stack {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logOf(service).toFile()));
         builder.environment().putAll(env);
+        Footprint.launched(service);
         return builder.start();
+    }
+
+    /** The local stack's JVM options (deploy/local/jvm.options): the figures of {@link Footprint} are theirs. */
+    private static List<String> jvmOptions() {
+        try {
+            return Files.readAllLines(ROOT.resolve("deploy/local/jvm.options")).stream()
+                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<Long> keycloakPid() {
+        try {
+            return Optional.of(Long.parseLong(Files.readString(RUN.resolve("pids/keycloak.pid")).strip()));
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** A stray process on a port would answer the readiness checks and the tests in the service's place. */
@@ -224,7 +253,7 @@ public final class Stack {
             } catch (IOException e) {
                 // not listening yet
             }
-            Thread.sleep(500);
+            Thread.sleep(100);
         }
         throw new IllegalStateException(service + " not ready after 3 minutes; see " + logOf(service));
     }
