@@ -25,6 +25,10 @@ public interface RateLimitConfig {
     @WithDefault("500ms")
     Duration redisTimeout();
 
+    /** After a failed or timed-out Redis call, how long requests pass unlimited without asking Redis. */
+    @WithDefault("1s")
+    Duration redisBackOff();
+
     /** In memory: how many callers' buckets are kept at most (least recently used ones are dropped first). */
     @WithDefault("100000")
     long maxLocalBuckets();
