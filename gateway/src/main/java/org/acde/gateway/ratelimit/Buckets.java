@@ -26,14 +26,15 @@ public class Buckets {
     private final LocalBuckets local;
 
     Buckets(RateLimitConfig config, @RedisClientName("rate-limit") Instance<Redis> redis, MeterRegistry registry) {
+        Duration longest = config.policies().values().stream().map(RateLimitConfig.Policy::window)
+                .max(Duration::compareTo).orElse(Duration.ofMinutes(1));
         if (config.redisUrl().isPresent()) {
-            shared = new SharedBuckets(redis.get(), config.redisTimeout(), config.redisBackOff(), registry);
+            shared = new SharedBuckets(redis.get(), config.redisTimeout(), config.redisBackOff(), config.maxLocalBuckets(),
+                    longest, registry);
             local = null;
             LOG.infof("Rate-limit buckets are shared in Redis");
         } else {
             shared = null;
-            Duration longest = config.policies().values().stream().map(RateLimitConfig.Policy::window)
-                    .max(Duration::compareTo).orElse(Duration.ofMinutes(1));
             local = new LocalBuckets(config.maxLocalBuckets(), longest);
             LOG.infof("Rate-limit buckets are kept in memory (set acde.gateway.rate-limit.redis-url to share them)");
         }

@@ -29,7 +29,10 @@ public interface RateLimitConfig {
     @WithDefault("1s")
     Duration redisBackOff();
 
-    /** In memory: how many callers' buckets are kept at most (least recently used ones are dropped first). */
+    /**
+     * In memory: how many callers' buckets are kept at most (least recently used ones are dropped first). In Redis:
+     * how many buckets known to be empty are remembered, to refuse their callers without asking Redis.
+     */
     @WithDefault("100000")
     long maxLocalBuckets();
 

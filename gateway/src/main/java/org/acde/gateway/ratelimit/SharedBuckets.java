@@ -13,6 +13,9 @@ import java.util.concurrent.TimeoutException;
 
 import org.jboss.logging.Logger;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Future;
@@ -23,11 +26,15 @@ import io.vertx.redis.client.Request;
 import io.vertx.redis.client.Response;
 
 /**
- * Buckets every replica shares in Redis: one {@code EVALSHA} of {@code token-bucket.lua} per request (Redis loads the
- * script on the first {@code EVAL} after a restart), answered on the event loop that asked. A call that fails or takes
+ * Buckets every replica shares in Redis: at most one {@code EVALSHA} of {@code token-bucket.lua} per request (Redis
+ * loads the script on the first {@code EVAL} after a restart), answered on the event loop that asked. A call that fails or takes
  * longer than {@code redis-timeout} lets the request through unlimited; then Redis is left alone for {@code
  * redis-back-off} so an outage does not cost every request a timeout or a connection attempt. Every request let
  * through so counts in {@code acde_gateway_rate_limit_store_failures_total}, tagged with why.
+ * <p>
+ * A bucket Redis answered empty stays empty until its next token whatever other replicas do (only time refills it),
+ * so until then this replica refuses its caller without asking: a caller over its limit costs Redis nothing, and no
+ * request is admitted that Redis would have refused.
  */
 final class SharedBuckets {
 
@@ -43,12 +50,14 @@ final class SharedBuckets {
     private final long backOffNanos;
     private final Counter timeouts;
     private final Counter errors;
+    /** Buckets Redis answered empty, by key: until when (System.nanoTime) they stay so. */
+    private final Cache<String, Empty> empty;
     private volatile long backOffUntil;
     private volatile Counter backOffReason;
     private volatile long lastWarning = System.nanoTime() - WARN_EVERY;
     private volatile boolean failing;
 
-    SharedBuckets(Redis redis, Duration timeout, Duration backOff, MeterRegistry registry) {
+    SharedBuckets(Redis redis, Duration timeout, Duration backOff, long maxEmpty, Duration longestWindow, MeterRegistry registry) {
         this.redis = redis;
         this.script = script();
         this.sha = sha1(script);
@@ -56,12 +65,18 @@ final class SharedBuckets {
         this.backOffNanos = backOff.toNanos();
         this.timeouts = failures(registry, "timeout");
         this.errors = failures(registry, "error");
+        this.empty = Caffeine.newBuilder().maximumSize(maxEmpty).expireAfterWrite(longestWindow).build();
         this.backOffUntil = System.nanoTime();
     }
 
     /** Takes one token; a failed future means the store did not answer and the request passes unlimited. */
     Future<TokenBucket.Take> take(String key, long limit, long interval) {
-        if (backOffUntil - System.nanoTime() > 0) {
+        long asked = System.nanoTime();
+        Empty known = empty.getIfPresent(key);
+        if (known != null && known.nextToken - asked > 0) {
+            return Future.succeededFuture(new TokenBucket.Take(false, 0, micros(known.nextToken - asked), micros(known.full - asked), 0));
+        }
+        if (backOffUntil - asked > 0) {
             backOffReason.increment();
             return Future.failedFuture(BACKING_OFF);
         }
@@ -72,12 +87,19 @@ final class SharedBuckets {
                         : Future.failedFuture(failure))
                 .timeout(timeoutMillis, TimeUnit.MILLISECONDS)
                 .transform(answer -> {
-                    if (answer.succeeded()) {
-                        answered();
-                        return Future.succeededFuture(take(answer.result()));
+                    if (answer.failed()) {
+                        failed(answer.cause());
+                        return Future.failedFuture(answer.cause());
                     }
-                    failed(answer.cause());
-                    return Future.failedFuture(answer.cause());
+                    answered();
+                    TokenBucket.Take take = take(answer.result());
+                    // Counted from when Redis was asked, before it looked at its clock: never later than the truth.
+                    long untilNextToken = !take.consumed() ? take.untilOne()
+                            : take.remaining() == 0 ? take.untilFull() - (limit - 1) * interval : 0;
+                    if (untilNextToken > 0) {
+                        empty.put(key, new Empty(asked + untilNextToken * 1000, asked + take.untilFull() * 1000));
+                    }
+                    return Future.succeededFuture(take);
                 });
     }
 
@@ -108,6 +130,10 @@ final class SharedBuckets {
         }
     }
 
+    private static long micros(long nanos) {
+        return (nanos + 999) / 1000;
+    }
+
     private static boolean isNoScript(Throwable failure) {
         return failure.getMessage() != null && failure.getMessage().startsWith("NOSCRIPT");
     }
@@ -133,5 +159,8 @@ final class SharedBuckets {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private record Empty(long nextToken, long full) {
     }
 }

@@ -18,6 +18,12 @@ final class LocalRedis {
     private LocalRedis() {
     }
 
+    /** Redis's clock, in microseconds: the one the rate-limit script reads. */
+    static long now() {
+        Response time = send(Command.TIME);
+        return time.get(0).toLong() * 1_000_000 + time.get(1).toLong();
+    }
+
     /** Sends one command and waits for its answer. */
     static synchronized Response send(Command command, Object... args) {
         if (client == null) {

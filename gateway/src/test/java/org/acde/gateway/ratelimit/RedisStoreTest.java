@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.acde.gateway.routing.UpstreamStubs.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -30,10 +31,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.vertx.redis.client.Command;
 
 /**
- * What the shared buckets cost and how they fail, with {@link RedisFront} between the gateway and Redis: one round
- * trip per request while Redis answers; requests pass unlimited, counted by reason, when it is slow and then down.
+ * What the shared buckets cost and how they fail, with {@link RedisFront} between the gateway and Redis: at most one
+ * round trip per request while Redis answers; requests pass unlimited, counted by reason, when it is slow and then down.
  * The cases run in order on one application: Redis answers, then goes silent, then goes away.
  */
 @QuarkusTest
@@ -68,20 +70,30 @@ class RedisStoreTest {
 
     @Test
     @Order(1)
-    void eachRequestCostsOneRoundTripWhetherAdmittedOrRefused() {
+    void anAnsweredRequestCostsOneRoundTripAndAnEmptyBucketNone() {
         // Warm up: the connection's handshake, and EVAL loading the script if this Redis has not seen it yet.
         await().untilAsserted(() -> given().auth().oauth2(Tokens.token("warm-" + UUID.randomUUID(), null, null))
                 .get("/api/v1/initiatives").then().statusCode(200).header("RateLimit", notNullValue()));
         RedisFront.takeCommands();
 
+        // 3 admitted (the last one empties the bucket), then refused without asking Redis.
         String token = Tokens.token("trips-" + UUID.randomUUID(), null, null);
         for (int i = 0; i < 3; i++) {
             given().auth().oauth2(token).get("/api/v1/initiatives").then().statusCode(200);
         }
         given().auth().oauth2(token).get("/api/v1/initiatives").then().statusCode(429);
         given().auth().oauth2(token).get("/api/v1/initiatives").then().statusCode(429);
+        assertThat(RedisFront.takeCommands()).isEqualTo(Collections.nCopies(3, "EVALSHA"));
 
-        assertThat(RedisFront.takeCommands()).isEqualTo(Collections.nCopies(5, "EVALSHA"));
+        // A bucket another replica emptied: Redis refuses once, this replica then knows.
+        String elsewhere = "elsewhere-" + UUID.randomUUID();
+        long now = LocalRedis.now();
+        LocalRedis.send(Command.SET, "acde:gateway:rate-limit:client:client:" + elsewhere, Long.toString(now + 60_000_000), "PX", "60000");
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(Tokens.token(elsewhere, null, null)).get("/api/v1/initiatives").then().statusCode(429)
+                    .header("RateLimit", matchesPattern("\"client\";r=0;t=\\d+"));
+        }
+        assertThat(RedisFront.takeCommands()).isEqualTo(List.of("EVALSHA"));
     }
 
     @Test

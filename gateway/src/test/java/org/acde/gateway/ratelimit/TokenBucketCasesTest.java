@@ -56,8 +56,7 @@ class TokenBucketCasesTest {
         for (Case c : CASES) {
             String key = "acde:gateway:rate-limit:test:" + UUID.randomUUID();
             if (c.fullIn() != null) {
-                Response time = LocalRedis.send(Command.TIME);
-                long now = time.get(0).toLong() * 1_000_000 + time.get(1).toLong();
+                long now = LocalRedis.now();
                 LocalRedis.send(Command.SET, key, Long.toString(now + c.fullIn()), "PX", "60000");
             }
             Response take = LocalRedis.send(Command.EVAL, script, "1", key, Long.toString(LIMIT), Long.toString(INTERVAL));
