@@ -25,7 +25,14 @@ public interface RateLimitConfig {
     @WithDefault("500ms")
     Duration redisTimeout();
 
-    /** In memory: how many callers' buckets are kept at most (least recently used ones are dropped first). */
+    /** After a failed or timed-out Redis call, how long requests pass unlimited without asking Redis. */
+    @WithDefault("1s")
+    Duration redisBackOff();
+
+    /**
+     * In memory: how many callers' buckets are kept at most (least recently used ones are dropped first). In Redis:
+     * how many buckets known to be empty are remembered, to refuse their callers without asking Redis.
+     */
     @WithDefault("100000")
     long maxLocalBuckets();
 

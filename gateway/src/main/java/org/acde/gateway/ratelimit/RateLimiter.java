@@ -3,7 +3,6 @@ package org.acde.gateway.ratelimit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 import jakarta.inject.Singleton;
 
@@ -12,15 +11,10 @@ import org.acde.contracts.security.Actor;
 import org.acde.contracts.security.Role;
 import org.acde.gateway.access.EdgeAccess;
 import org.acde.gateway.routing.GatewayProblems;
-import org.jboss.logging.Logger;
 
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.ConsumptionProbe;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.vertx.core.Context;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
-import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -28,12 +22,12 @@ import io.vertx.ext.web.RoutingContext;
  * own tokens, per person under the client for people signed in through one (so one busy user of Swagger UI does not
  * use up everyone's), per IP address for anonymous callers; with the limit of the caller's role. Every answer carries the
  * IETF {@code RateLimit-Policy} and {@code RateLimit} headers; a caller over its limit gets a 429 problem with
- * {@code Retry-After}. When the shared bucket store cannot answer, requests pass unlimited rather than fail.
+ * {@code Retry-After}. When the shared bucket store cannot answer, requests pass unlimited, without these headers,
+ * rather than fail ({@link SharedBuckets}).
  */
 @Singleton
 public class RateLimiter implements Handler<RoutingContext> {
 
-    private static final Logger LOG = Logger.getLogger(RateLimiter.class);
     /** Most privileged first: a token with several roles gets the first policy that matches. */
     private static final List<String> ROLE_POLICIES = List.of(Role.SECRETARIAT, Role.AGENCY, Role.PARTNER);
     static final String ANONYMOUS = "anonymous";
@@ -51,7 +45,11 @@ public class RateLimiter implements Handler<RoutingContext> {
             if (policy == null) {
                 throw new IllegalStateException("acde.gateway.rate-limit.policies." + name + ".limit is not set");
             }
-            policies.put(name, new Policy(name, policy));
+            try {
+                policies.put(name, new Policy(name, policy));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("acde.gateway.rate-limit.policies." + name + ": " + e.getMessage(), e);
+            }
         }
     }
 
@@ -67,38 +65,34 @@ public class RateLimiter implements Handler<RoutingContext> {
         SecurityIdentity identity = EdgeAccess.identity(rc);
         Policy policy = identity == null ? policies.get(ANONYMOUS) : policies.get(policyOf(identity));
         String caller = identity == null ? "ip:" + remoteAddress(rc) : bucketOf(Actor.of(identity).orElseThrow());
-        CompletableFuture<ConsumptionProbe> taken = buckets.take(policy.name + ':' + caller, policy.bucket);
-        if (taken.isDone()) {
+        Future<TokenBucket.Take> taken = buckets.take(policy.name + ':' + caller, policy.config.limit(), policy.interval);
+        if (taken.isComplete()) {
             // In memory the bucket answers at once: no need to leave the event loop's current task.
             decide(rc, policy, taken);
             return;
         }
-        // Redis answers on its own threads: hold the request body and come back to the request's context.
-        Context context = Vertx.currentContext();
+        // Redis answers later on this request's event loop: hold the request body until then.
         rc.request().pause();
-        taken.whenComplete((probe, failure) -> context.runOnContext(ignored -> {
+        taken.onComplete(ignored -> {
             rc.request().resume();
             decide(rc, policy, taken);
-        }));
+        });
     }
 
-    private void decide(RoutingContext rc, Policy policy, CompletableFuture<ConsumptionProbe> taken) {
-        ConsumptionProbe probe;
-        try {
-            probe = taken.join();
-        } catch (RuntimeException e) {
-            LOG.warnf("Rate limit store failed, request let through: %s", e.toString());
+    private void decide(RoutingContext rc, Policy policy, Future<TokenBucket.Take> taken) {
+        if (taken.failed()) {
+            // The store did not answer (SharedBuckets counted it): the request passes unlimited.
             rc.next();
             return;
         }
+        TokenBucket.Take take = taken.result();
         rc.response().putHeader("RateLimit-Policy", policy.header)
-                .putHeader("RateLimit", "\"" + policy.name + "\";r=" + probe.getRemainingTokens()
-                        + ";t=" + seconds(probe.getNanosToWaitForReset()));
-        if (probe.isConsumed()) {
+                .putHeader("RateLimit", "\"" + policy.name + "\";r=" + take.remaining() + ";t=" + seconds(take.untilFull()));
+        if (take.consumed()) {
             rc.next();
             return;
         }
-        rc.response().putHeader("Retry-After", Long.toString(Math.max(1, seconds(probe.getNanosToWaitForRefill()))));
+        rc.response().putHeader("Retry-After", Long.toString(Math.max(1, seconds(take.untilOne()))));
         problems.send(rc, ProblemType.TOO_MANY_REQUESTS, "Rate limit of the " + policy.name + " policy exceeded ("
                 + policy.config.limit() + " requests per " + policy.config.window().toSeconds() + " s)");
     }
@@ -125,23 +119,21 @@ public class RateLimiter implements Handler<RoutingContext> {
         return rc.request().remoteAddress() == null ? "unknown" : rc.request().remoteAddress().hostAddress();
     }
 
-    private static long seconds(long nanos) {
-        return (nanos + 999_999_999L) / 1_000_000_000L;
+    private static long seconds(long micros) {
+        return (micros + 999_999L) / 1_000_000L;
     }
 
     private static final class Policy {
 
         final String name;
         final RateLimitConfig.Policy config;
-        final BucketConfiguration bucket;
+        final long interval;
         final String header;
 
         Policy(String name, RateLimitConfig.Policy config) {
             this.name = name;
             this.config = config;
-            this.bucket = BucketConfiguration.builder()
-                    .addLimit(Bandwidth.builder().capacity(config.limit()).refillGreedy(config.limit(), config.window()).build())
-                    .build();
+            this.interval = TokenBucket.interval(config.window().toNanos() / 1000, config.limit());
             this.header = "\"" + name + "\";q=" + config.limit() + ";w=" + config.window().toSeconds();
         }
     }

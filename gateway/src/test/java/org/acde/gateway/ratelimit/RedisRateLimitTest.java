@@ -17,12 +17,12 @@ import org.acde.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.vertx.redis.client.Command;
+import io.vertx.redis.client.Response;
 
 /** Buckets shared in the real Redis on 127.0.0.1:6379, as several gateway replicas would share them. */
 @QuarkusTest
@@ -30,14 +30,12 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(RedisRateLimitTest.InRedis.class)
 class RedisRateLimitTest {
 
-    static final String REDIS = "redis://127.0.0.1:6379";
-
     public static class InRedis implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             // A slow first Redis call lets the request through unlimited (the limiter fails open), which these
             // cases would read as a wrong limit: the profile's fresh application gets 10 s for it.
-            return Map.of("acde.gateway.rate-limit.redis-url", REDIS, "acde.gateway.rate-limit.redis-timeout", "10s",
+            return Map.of("acde.gateway.rate-limit.redis-url", LocalRedis.URL, "acde.gateway.rate-limit.redis-timeout", "10s",
                     "acde.gateway.rate-limit.policies.anonymous.limit", "2");
         }
     }
@@ -61,26 +59,25 @@ class RedisRateLimitTest {
                 .header("Retry-After", matchesPattern("[1-9][0-9]*"))
                 .body("type", is("urn:acde:problem:too-many-requests"));
 
-        RedisClient redis = RedisClient.create(REDIS);
-        try (StatefulRedisConnection<String, String> connection = redis.connect()) {
-            String key = "acde:gateway:rate-limit:client:client:" + client;
-            assertThat(connection.sync().exists(key)).as(key).isEqualTo(1L);
-            // Another replica sharing this Redis sees the same, empty bucket: dropping the key refills it.
-            connection.sync().del(key);
-        } finally {
-            redis.shutdown();
-        }
-        given().auth().oauth2(token).get("/api/v1/initiatives").then().statusCode(200)
-                .header("RateLimit", matchesPattern("\"client\";r=2;t=\\d+"));
+        String key = "acde:gateway:rate-limit:client:client:" + client;
+        assertThat(LocalRedis.send(Command.EXISTS, key).toLong()).as(key).isEqualTo(1L);
+    }
+
+    @Test
+    void aBucketAnotherReplicaEmptiedIsEmptyHere() {
+        String client = "redis-rate-" + UUID.randomUUID();
+        // Another replica took the client's 3 tokens just now: its bucket is full again in a minute.
+        long now = LocalRedis.now();
+        LocalRedis.send(Command.SET, "acde:gateway:rate-limit:client:client:" + client, Long.toString(now + 60_000_000), "PX", "60000");
+        given().auth().oauth2(Tokens.token(client, null, null)).get("/api/v1/initiatives").then().statusCode(429)
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .header("RateLimit", matchesPattern("\"client\";r=0;t=\\d+"));
     }
 
     @Test
     void anonymousCallersAreLimitedPerAddress() {
-        RedisClient redis = RedisClient.create(REDIS);
-        try (StatefulRedisConnection<String, String> connection = redis.connect()) {
-            connection.sync().keys("acde:gateway:rate-limit:anonymous:*").forEach(key -> connection.sync().del(key));
-        } finally {
-            redis.shutdown();
+        for (Response key : LocalRedis.send(Command.KEYS, "acde:gateway:rate-limit:anonymous:*")) {
+            LocalRedis.send(Command.DEL, key.toString());
         }
         given().get("/api/v1/initiatives").then().statusCode(200).header("RateLimit-Policy", is("\"anonymous\";q=2;w=60"));
         given().get("/api/v1/initiatives").then().statusCode(200);
