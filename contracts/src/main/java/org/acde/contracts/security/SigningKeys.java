@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
@@ -45,6 +46,7 @@ public class SigningKeys {
     private final long timeoutMillis;
     private final Set<String> retired = ConcurrentHashMap.newKeySet();
     private volatile WebClient client;
+    private long timer;
     private Set<String> published;
     private volatile boolean failing;
 
@@ -70,7 +72,7 @@ public class SigningKeys {
             return;
         }
         client = WebClient.create(vertx);
-        vertx.getDelegate().setPeriodic(1, refreshInterval.toMillis(), timer -> refresh().subscribe().with(
+        timer = vertx.getDelegate().setPeriodic(1, refreshInterval.toMillis(), id -> refresh().subscribe().with(
                 done -> {
                 }, failure -> {
                     // Logged once per outage, not once a minute; the last key set stays in force meanwhile.
@@ -80,6 +82,14 @@ public class SigningKeys {
                     }
                     failing = true;
                 }));
+    }
+
+    // Vert.x outlives the application in dev mode's restarts: the timer must not.
+    void stop(@Observes ShutdownEvent event) {
+        if (client != null) {
+            vertx.getDelegate().cancelTimer(timer);
+            client.close();
+        }
     }
 
     /** Reads the published keys now (tests; otherwise the timer does). */
