@@ -23,6 +23,9 @@ class VerifiedTokenCacheTest {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    CountingAugmentor augmentor;
+
     private static Map<String, Object> whoami(String token) {
         return given().auth().oauth2(token).get("/probe/whoami").then().statusCode(200).extract().jsonPath().getMap("");
     }
@@ -40,6 +43,17 @@ class VerifiedTokenCacheTest {
             assertThat(whoami(token)).isEqualTo(verified);
             assertThat(hits()).isEqualTo(before + 1);
         }
+    }
+
+    @Test
+    void augmentorsApplyOncePerRequestOnHitsAsOnMisses() {
+        String token = Tokens.agency("LA");
+        int before = augmentor.augmented.get();
+        whoami(token);
+        whoami(token);
+        whoami(token);
+        assertThat(augmentor.augmented.get()).isEqualTo(before + 3);
+        assertThat(augmentor.seenTwice.get()).isZero();
     }
 
     @Test
