@@ -35,6 +35,9 @@ public final class BearerChallenge {
             if (cause instanceof InvalidJwtException invalid) {
                 return reason(invalid);
             }
+            if (cause instanceof RetiredKeyException retired) {
+                return retired.getMessage();
+            }
         }
         return "The token cannot be verified: it is not a JWT signed by the platform's identity provider";
     }
