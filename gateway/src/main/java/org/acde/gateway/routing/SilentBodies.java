@@ -128,6 +128,16 @@ final class SilentBodies implements ProxyInterceptor {
         public ReadStream<Buffer> handler(Handler<Buffer> handler) {
             if (handler == null) {
                 body.handler(null);
+                if (!ended) {
+                    // The consumer let go before the end: the pipe to the caller failed (the caller hung up) and
+                    // resumes the body with nobody reading it. Watching it for silence would only misreport the
+                    // caller's departure as the upstream's, and hold the upstream connection until then.
+                    ended = true;
+                    disarm();
+                    if (exchange != null) {
+                        exchange.reset();
+                    }
+                }
                 return this;
             }
             body.handler(chunk -> {

@@ -1,21 +1,14 @@
 package org.acde.gateway.routing;
 
 import java.net.ConnectException;
-import java.time.temporal.ChronoUnit;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeoutException;
-
-import jakarta.enterprise.util.TypeLiteral;
 
 import org.acde.contracts.problem.Problem;
 import org.acde.contracts.problem.ProblemType;
 import org.acde.contracts.web.RefusedBodies;
-import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
 import io.netty.channel.ConnectTimeoutException;
-import io.smallrye.faulttolerance.api.CircuitBreakerState;
-import io.smallrye.faulttolerance.api.TypedGuard;
 import io.vertx.core.Future;
 import io.vertx.core.http.StreamResetException;
 import io.vertx.httpproxy.Body;
@@ -40,35 +33,33 @@ final class UpstreamGuard implements ProxyInterceptor {
 
     private final String upstream;
     private final GatewayProblems problems;
-    private final TypedGuard<CompletionStage<ProxyResponse>> breaker;
-    private final long delayNanos;
-    private volatile boolean open;
-    private volatile long openedAt;
+    private final UpstreamBreaker breaker;
 
     UpstreamGuard(String upstream, GatewayConfig.Breaker config, GatewayProblems problems) {
         this.upstream = upstream;
         this.problems = problems;
-        this.delayNanos = config.delay().toNanos();
-        this.breaker = TypedGuard.create(new TypeLiteral<CompletionStage<ProxyResponse>>() {
-        })
-                .withCircuitBreaker()
-                .name("upstream-" + upstream)
-                .requestVolumeThreshold(config.requestVolume())
-                .failureRatio(config.failureRatio())
-                .delay(config.delay().toMillis(), ChronoUnit.MILLIS)
-                .onStateChange(this::stateChanged)
-                // Otherwise callers hanging up mid-request (every load tool at the end of a run) could open it.
-                .skipOn(CallerGone.class)
-                .done()
-                // Proxy calls complete on the Vert.x event loop; never move them to a worker thread.
-                .withThreadOffload(false)
-                .build();
+        this.breaker = new UpstreamBreaker(upstream, config);
     }
 
     @Override
     public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-        return Future.fromCompletionStage(breaker.get(() -> send(context).toCompletionStage()))
-                .recover(failure -> Future.succeededFuture(problem(context, failure)));
+        UpstreamBreaker.Permit permit = breaker.tryAcquire();
+        if (permit == UpstreamBreaker.REFUSED) {
+            return Future.succeededFuture(unavailable(context, "The " + upstream + " service is unavailable; retry shortly"));
+        }
+        return send(context).transform(outcome -> {
+            if (outcome.succeeded()) {
+                breaker.succeeded(permit);
+                return Future.succeededFuture(outcome.result());
+            }
+            // Otherwise callers hanging up mid-request (every load tool at the end of a run) could open it.
+            if (outcome.cause() instanceof CallerGone) {
+                breaker.abandoned(permit);
+            } else {
+                breaker.failed(permit);
+            }
+            return Future.succeededFuture(problem(context, outcome.cause()));
+        });
     }
 
     /**
@@ -110,9 +101,6 @@ final class UpstreamGuard implements ProxyInterceptor {
             // Nobody is left to read it; the proxy's attempt to send it fails quietly on the closed connection.
             return answer(context, ProblemType.BAD_GATEWAY, "The exchange with the " + upstream + " service was broken off");
         }
-        if (failure instanceof CircuitBreakerOpenException) {
-            return unavailable(context, "The " + upstream + " service is unavailable; retry shortly");
-        }
         LOG.warnf("Upstream %s failed for %s %s: %s", upstream, context.request().getMethod(),
                 context.request().getURI(), failure.toString());
         if (failure instanceof ConnectException || failure instanceof ConnectTimeoutException) {
@@ -137,14 +125,7 @@ final class UpstreamGuard implements ProxyInterceptor {
 
     /** Until the breaker lets a trial call through, or one breaker delay when it is not open (yet). */
     private long retryAfterSeconds() {
-        long left = open ? openedAt + delayNanos - System.nanoTime() : delayNanos;
-        return Math.max(1, (left + 999_999_999L) / 1_000_000_000L);
-    }
-
-    private void stateChanged(CircuitBreakerState state) {
-        LOG.infof("Circuit breaker of upstream %s is now %s", upstream, state);
-        openedAt = System.nanoTime();
-        open = state == CircuitBreakerState.OPEN;
+        return Math.max(1, (breaker.retryAfterNanos() + 999_999_999L) / 1_000_000_000L);
     }
 
     /** The caller closed its connection before the upstream answered. */

@@ -11,11 +11,14 @@ import static io.restassured.RestAssured.given;
 import static org.acde.gateway.routing.UpstreamStubs.upstream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +26,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.acde.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -188,6 +196,51 @@ class BadInputTest {
     void anUpstreamThatStallsMidBodyIsCutOffAtItsTimeout() {
         assertAborted(HttpClient.Version.HTTP_1_1, "/api/v1/stalling/items");
         assertAborted(HttpClient.Version.HTTP_2, "/api/v1/stalling/items");
+    }
+
+    @Test
+    void aCallerHangingUpMidBodyIsNotMistakenForASilentUpstream() throws Exception {
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                warnings.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger silentBodies = Logger.getLogger(SilentBodies.class.getName());
+        silentBodies.addHandler(capture);
+        try {
+            hangUpMidBody();
+            // Each ended because the caller left, not by the silence timer, which would have logged this first.
+            assertThat(warnings).noneMatch(message -> message.contains("went silent"));
+        } finally {
+            silentBodies.removeHandler(capture);
+        }
+    }
+
+    /** Reads the head and the first piece of a body the upstream sends in pieces, then hangs up. */
+    private void hangUpMidBody() throws Exception {
+        try (Socket caller = new Socket(gateway.getHost(), gateway.getPort())) {
+            caller.getOutputStream().write(("GET /api/v1/stalling/dribble HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + Tokens.secretariat() + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            StringBuilder received = new StringBuilder();
+            InputStream in = caller.getInputStream();
+            for (int c; !received.toString().endsWith("0123456789") && (c = in.read()) >= 0;) {
+                received.append((char) c);
+            }
+            assertThat(received.toString()).startsWith("HTTP/1.1 200");
+        }
+        // Either the gateway ends the exchange or the upstream finishes its 2 s body: the silence timer (1 s on this
+        // route) would have fired and logged first.
+        await().atMost(Duration.ofSeconds(30)).until(() -> UpstreamStubs.stalling().openConnections() == 0);
     }
 
     @Test

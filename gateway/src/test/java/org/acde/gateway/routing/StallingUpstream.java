@@ -7,14 +7,17 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An upstream that sends its status line, headers and the start of a body, then goes silent while keeping the
- * connection open, until the gateway gives up and closes it. Paths containing {@code error} start a 500 answer.
+ * connection open, until the gateway gives up and closes it. Paths containing {@code error} start a 500 answer;
+ * paths containing {@code dribble} send a whole 200-byte body in 10-byte pieces over 2 s instead of going silent.
  */
 final class StallingUpstream implements AutoCloseable {
 
     private final ServerSocket server;
+    private final AtomicInteger open = new AtomicInteger();
 
     StallingUpstream() {
         try {
@@ -27,6 +30,11 @@ final class StallingUpstream implements AutoCloseable {
         acceptor.start();
     }
 
+    /** How many of its connections are open (the gateway has not closed or reset them yet). */
+    int openConnections() {
+        return open.get();
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + server.getLocalPort();
     }
@@ -35,7 +43,11 @@ final class StallingUpstream implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket socket = server.accept();
-                Thread connection = new Thread(() -> stall(socket), "stalling-connection");
+                open.incrementAndGet();
+                Thread connection = new Thread(() -> {
+                    stall(socket);
+                    open.decrementAndGet();
+                }, "stalling-connection");
                 connection.setDaemon(true);
                 connection.start();
             } catch (IOException e) {
@@ -52,6 +64,9 @@ final class StallingUpstream implements AutoCloseable {
                     ? "HTTP/1.1 500 Internal Server Error\r\nContent-Type: application/problem+json\r\nContent-Length: 100\r\n\r\n{\"status\":"
                     : "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"items\":[";
             OutputStream out = socket.getOutputStream();
+            if (head.contains("dribble")) {
+                dribble(out);
+            }
             out.write(answer.getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             while (in.read() >= 0) {
@@ -60,6 +75,21 @@ final class StallingUpstream implements AutoCloseable {
         } catch (IOException e) {
             // The gateway reset the connection: what it should do.
         }
+    }
+
+    private static void dribble(OutputStream out) throws IOException {
+        out.write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 200\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        for (int piece = 0; piece < 20; piece++) {
+            out.write("0123456789".getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+        throw new IOException("the whole body was sent");
     }
 
     private static String readHead(InputStream in) throws IOException {

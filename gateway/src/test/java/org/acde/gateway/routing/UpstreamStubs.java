@@ -24,6 +24,11 @@ public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
         return SERVERS.get(name);
     }
 
+    /** The upstream that goes silent mid-answer (route {@code /api/v1/stalling}) of the running application. */
+    static StallingUpstream stalling() {
+        return stalling;
+    }
+
     /** Forgets every stub and request of the service upstreams. */
     public static void resetAll() {
         SERVERS.values().forEach(WireMockServer::resetAll);
