@@ -60,6 +60,7 @@ public interface DialoguesApi {
     @Operation(operationId = "updateDialogue", summary = "Replace a dialogue's fields", description = "The secretariat or the host party's agency; only the secretariat hands the dialogue to another host. Roles: secretariat, agency.")
     @SecurityRequirement(name = "keycloak")
     @APIResponse(responseCode = "200", description = "The dialogue as changed; `ETag` is its new version", content = @Content(schema = @Schema(implementation = DialogueView.class)))
+    @APIResponse(responseCode = "409", description = "The dialogue has outcomes, so its start cannot move past today", content = @Content(mediaType = "application/problem+json"))
     @APIResponse(responseCode = "422", description = "The host party may not be changed by the caller", content = @Content(mediaType = "application/problem+json"))
     @Consumes(MediaType.APPLICATION_JSON)
     RestResponse<DialogueView> update(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch,

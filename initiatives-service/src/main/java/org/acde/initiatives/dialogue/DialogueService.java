@@ -37,15 +37,17 @@ public class DialogueService {
             .build();
 
     private final DialogueRepository dialogues;
+    private final OutcomeRepository outcomes;
     private final DialogueAccess access;
     private final DialogueEvents events;
     private final CursorCodec cursors;
     private final Caller caller;
     private final Clock clock;
 
-    DialogueService(DialogueRepository dialogues, DialogueAccess access, DialogueEvents events, CursorCodec cursors,
-            Caller caller, Clock clock) {
+    DialogueService(DialogueRepository dialogues, OutcomeRepository outcomes, DialogueAccess access,
+            DialogueEvents events, CursorCodec cursors, Caller caller, Clock clock) {
         this.dialogues = dialogues;
+        this.outcomes = outcomes;
         this.access = access;
         this.events = events;
         this.cursors = cursors;
@@ -89,6 +91,9 @@ public class DialogueService {
             throw ProblemException.invalidField("hostParty", "only the secretariat hands a dialogue to another host");
         }
         DialogueRules.check(input);
+        if (input.startDate().isAfter(LocalDate.now(clock)) && outcomes.count("dialogueId", id) > 0) {
+            throw ProblemException.conflict("The dialogue has outcomes, so it has begun: its startDate cannot move past today");
+        }
         DialogueView before = DialogueMapper.toView(dialogue);
         DialogueMapper.apply(input, dialogue);
         if (!DialogueMapper.toView(dialogue).equals(before)) {

@@ -213,6 +213,12 @@ class DialogueBadInputTest {
         record(Tokens.agency("VN"), meeting, outcome(initiative, "REVIEWED", null)).then().statusCode(201);
         record(Tokens.agency("VN"), meeting, outcome(initiative, "REVIEWED", "again")).then().statusCode(409);
         assertThat(outcomes(meeting)).isEqualTo(1);
+        // With an outcome it has begun: it cannot be moved to a later day.
+        Map<String, Object> postponed = dialogue("VN", "ADGMIN postponed", -7);
+        given().auth().oauth2(Tokens.agency("VN")).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(postponed)
+                .put("/api/v1/dialogues/" + meeting).then().statusCode(409).contentType("application/problem+json");
+        given().get("/api/v1/dialogues/" + meeting).then().statusCode(200).header("ETag", is("\"0\""))
+                .body("startDate", is(today().toString()));
     }
 
     @Test
