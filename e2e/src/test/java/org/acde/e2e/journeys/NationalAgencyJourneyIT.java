@@ -475,6 +475,7 @@ class NationalAgencyJourneyIT {
         JsonPath lead = vietnam.get(path).then().statusCode(200).body("partial", is(false)).extract().jsonPath();
         assertThat(lead.getString("initiative.initiative.code")).isEqualTo(initiativeCode);
         assertThat(lead.getList("initiative.progressReports.items.party", String.class)).containsExactly("VN");
+        assertThat(lead.getList("initiative.dialogues.items.dialogueId", String.class)).containsExactly(meeting);
         assertThat(lead.getList("capacity.programs.program.id", String.class)).containsExactlyInAnyOrder(program, draft);
         Map<String, Object> run = lead.getMap("capacity.programs.find { it.program.id == '" + program + "' }.cohorts[0]");
         assertThat(run).containsEntry("id", cohort).containsEntry("seatsTaken", SEATS).containsEntry("waitlisted", 8);
@@ -492,6 +493,7 @@ class NationalAgencyJourneyIT {
 
         JsonPath anonymous = anyone.get(path).then().statusCode(200).body("partial", is(false)).extract().jsonPath();
         assertThat(anonymous.getList("capacity.programs.program.id", String.class)).containsExactly(program);
+        assertThat(anonymous.getList("initiative.dialogues.items[0].outcomes.kind", String.class)).containsExactly("ENDORSED");
         assertThat(anonymous.getList("matchmaking.opportunities.items.id", String.class)).containsExactly(offer);
         assertThat(anonymous.getString("matchmaking.opportunities.items[0].enterpriseName")).isNull(); // anonymised
         assertThat(anonymous.getMap("matchmaking")).doesNotContainKey("interests");

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.acde.contracts.capacity.CohortView;
 import org.acde.contracts.capacity.ParticipationCount;
 import org.acde.contracts.capacity.ProgramView;
+import org.acde.contracts.dialogues.InitiativeDialogueView;
 import org.acde.contracts.initiatives.InitiativeView;
 import org.acde.contracts.initiatives.ProgressReportView;
 import org.acde.contracts.matchmaking.InterestView;
@@ -14,7 +15,7 @@ import org.acde.contracts.paging.Page;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What came of one initiative across the three services, as the caller may see it. */
-@Schema(name = "InitiativePortfolio", requiredProperties = { "initiativeId", "partial", "initiative", "capacity", "matchmaking" }, description = "An initiative, its programs and their participants, its opportunities and agreements, and its progress reports, from the three services")
+@Schema(name = "InitiativePortfolio", requiredProperties = { "initiativeId", "partial", "initiative", "capacity", "matchmaking" }, description = "An initiative, its programs and their participants, its opportunities and agreements, its progress reports and the dialogues it went through, from the three services")
 public record InitiativePortfolio(
         UUID initiativeId,
         @Schema(description = "True when at least one section could not be fetched; that section has `available: false`") boolean partial,
@@ -22,11 +23,12 @@ public record InitiativePortfolio(
         Capacity capacity,
         Matchmaking matchmaking) {
 
-    @Schema(name = "PortfolioInitiative", requiredProperties = "available", description = "The initiative and its progress reports, from initiatives-service")
+    @Schema(name = "PortfolioInitiative", requiredProperties = "available", description = "The initiative, its progress reports and the dialogues it went through, from initiatives-service")
     public record Initiative(boolean available,
             @Schema(description = "Why the section is missing, when it is") String detail,
             InitiativeView initiative,
-            @Schema(description = "The first 100 progress reports; `nextCursor` continues on the initiative's progress-reports list") Page<ProgressReportView> progressReports) {
+            @Schema(description = "The first 100 progress reports; `nextCursor` continues on the initiative's progress-reports list") Page<ProgressReportView> progressReports,
+            @Schema(description = "The first 100 dialogues it went through, earliest first, with their outcomes about it; `nextCursor` continues on the initiative's dialogues list") Page<InitiativeDialogueView> dialogues) {
     }
 
     @Schema(name = "PortfolioCapacity", requiredProperties = "available", description = "The programs the initiative funds, their cohorts and participants, from capacity-service. Programs and cohorts as the program list shows them to the caller; the figures are public and the same for every caller")

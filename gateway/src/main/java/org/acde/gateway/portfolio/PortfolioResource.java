@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.acde.contracts.capacity.CapacityStats;
 import org.acde.contracts.capacity.CohortView;
 import org.acde.contracts.capacity.ProgramView;
+import org.acde.contracts.dialogues.InitiativeDialogueView;
 import org.acde.contracts.initiatives.InitiativeView;
 import org.acde.contracts.initiatives.ProgressReportView;
 import org.acde.contracts.matchmaking.InterestView;
@@ -60,13 +61,14 @@ public class PortfolioResource {
     @PermitAll
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
-    @Operation(operationId = "getInitiativePortfolio", summary = "What came of an initiative, across the services", description = "The initiative and its progress reports; the programs it funds with their cohorts and enrolment counts, participants, completions and certificates issued (in total, by party and by sex); its opportunities with interests expressed and agreements signed, and the interests the caller takes part in or oversees. Each part as its own resource shows it to the caller (anonymous callers see public data only). The services are asked in parallel; when one does not answer in time its section has `available: false` and `partial` is true. Lists give their first 100 items.")
+    @Operation(operationId = "getInitiativePortfolio", summary = "What came of an initiative, across the services", description = "The initiative, its progress reports and the dialogues it went through (with their outcomes about it); the programs it funds with their cohorts and enrolment counts, participants, completions and certificates issued (in total, by party and by sex); its opportunities with interests expressed and agreements signed, and the interests the caller takes part in or oversees. Each part as its own resource shows it to the caller (anonymous callers see public data only). The services are asked in parallel; when one does not answer in time its section has `available: false` and `partial` is true. Lists give their first 100 items.")
     @APIResponse(responseCode = "200", description = "The portfolio, possibly partial")
     @APIResponse(responseCode = "404", description = "The initiative does not exist or the caller may not see it", content = @Content(mediaType = "application/problem+json"))
     public CompletionStage<InitiativePortfolio> portfolio(
             @Parameter(description = "The initiative's id") @PathParam("id") UUID id) {
         CompletableFuture<Optional<InitiativeView>> initiative = sources.initiative(id).toCompletableFuture();
         CompletableFuture<Page<ProgressReportView>> reports = sources.progressReports(id).toCompletableFuture();
+        CompletableFuture<Page<InitiativeDialogueView>> dialogues = sources.dialogues(id).toCompletableFuture();
         CompletableFuture<Page<ProgramView>> programs = sources.programs(id).toCompletableFuture();
         CompletableFuture<List<InitiativePortfolio.Program>> withCohorts = programs.thenCompose(this::withCohorts);
         CompletableFuture<CapacityStats> capacity = sources.capacityStats(id).toCompletableFuture();
@@ -76,16 +78,18 @@ public class PortfolioResource {
                 ? CompletableFuture.completedFuture(Optional.empty())
                 : sources.interests(id).toCompletableFuture();
         CompletableFuture<MatchmakingStats> matchmaking = sources.matchmakingStats(id).toCompletableFuture();
-        return CompletableFuture.allOf(Sections.settled(initiative), Sections.settled(reports), Sections.settled(withCohorts),
+        return CompletableFuture.allOf(Sections.settled(initiative), Sections.settled(reports), Sections.settled(dialogues),
+                Sections.settled(withCohorts),
                 Sections.settled(capacity), Sections.settled(opportunities), Sections.settled(interests),
                 Sections.settled(matchmaking))
                 .thenApply(all -> {
                     if (!initiative.isCompletedExceptionally() && initiative.join().isEmpty()) {
                         throw ProblemException.notFound("Initiative", id);
                     }
-                    InitiativePortfolio.Initiative initiativePart = SECTIONS.failed("initiatives", initiative, reports)
-                            ? new InitiativePortfolio.Initiative(false, Sections.unavailable("initiatives"), null, null)
-                            : new InitiativePortfolio.Initiative(true, null, initiative.join().get(), reports.join());
+                    InitiativePortfolio.Initiative initiativePart = SECTIONS.failed("initiatives", initiative, reports, dialogues)
+                            ? new InitiativePortfolio.Initiative(false, Sections.unavailable("initiatives"), null, null, null)
+                            : new InitiativePortfolio.Initiative(true, null, initiative.join().get(), reports.join(),
+                                    dialogues.join());
                     InitiativePortfolio.Capacity capacityPart = SECTIONS.failed("capacity", withCohorts, capacity)
                             ? new InitiativePortfolio.Capacity(false, Sections.unavailable("capacity"), null, null, null, null, null,
                                     null, null, null, null)

@@ -12,6 +12,7 @@ import org.acde.contracts.capacity.CapacityStats;
 import org.acde.contracts.capacity.CohortView;
 import org.acde.contracts.capacity.ProgramQuery;
 import org.acde.contracts.capacity.ProgramView;
+import org.acde.contracts.dialogues.InitiativeDialogueView;
 import org.acde.contracts.initiatives.InitiativeView;
 import org.acde.contracts.initiatives.ProgressReportView;
 import org.acde.contracts.matchmaking.InterestQuery;
@@ -46,6 +47,7 @@ public class PortfolioSources {
 
     private final InitiativesReader initiatives;
     private final ProgressReportsReader progressReports;
+    private final InitiativeDialoguesReader dialogues;
     private final ProgramsReader programs;
     private final CohortsReader cohorts;
     private final CapacityClient capacity;
@@ -54,11 +56,13 @@ public class PortfolioSources {
     private final MatchmakingClient matchmaking;
 
     PortfolioSources(@RestClient InitiativesReader initiatives, @RestClient ProgressReportsReader progressReports,
+            @RestClient InitiativeDialoguesReader dialogues,
             @RestClient ProgramsReader programs, @RestClient CohortsReader cohorts, @RestClient CapacityClient capacity,
             @RestClient OpportunitiesReader opportunities, @RestClient InterestsReader interests,
             @RestClient MatchmakingClient matchmaking) {
         this.initiatives = initiatives;
         this.progressReports = progressReports;
+        this.dialogues = dialogues;
         this.programs = programs;
         this.cohorts = cohorts;
         this.capacity = capacity;
@@ -81,6 +85,10 @@ public class PortfolioSources {
 
     public CompletionStage<Page<ProgressReportView>> progressReports(UUID initiative) {
         return CompletableFuture.completedFuture(progressReports.list(initiative, first()));
+    }
+
+    public CompletionStage<Page<InitiativeDialogueView>> dialogues(UUID initiative) {
+        return CompletableFuture.completedFuture(dialogues.list(initiative, first()));
     }
 
     public CompletionStage<Page<ProgramView>> programs(UUID initiative) {

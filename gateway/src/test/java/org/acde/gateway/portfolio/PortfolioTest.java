@@ -54,6 +54,8 @@ public class PortfolioTest {
     static final String SIGNED = "6f1c1d2e-0000-4000-8000-000000000041";
     static final String PENDING = "6f1c1d2e-0000-4000-8000-000000000042";
     static final String REPORT = "6f1c1d2e-0000-4000-8000-000000000051";
+    static final String DIALOGUE = "6f1c1d2e-0000-4000-8000-000000000061";
+    static final String OUTCOME = "6f1c1d2e-0000-4000-8000-000000000062";
 
     // One token per caller for the whole class: the stand-ins answer by the exact token they receive.
     static final String VN_PARTNER = Tokens.partner("VN");
@@ -86,6 +88,12 @@ public class PortfolioTest {
         upstream("initiatives").stubFor(get(urlPathEqualTo("/api/v1/initiatives/" + INITIATIVE + "/progress-reports"))
                 .willReturn(page(1, "{\"id\":\"" + REPORT + "\",\"initiativeId\":\"" + INITIATIVE + "\",\"period\":\"2026-Q1\","
                         + "\"party\":\"VN\",\"narrative\":\"Two pilots running\",\"actuals\":[]}")));
+        upstream("initiatives").stubFor(get(urlPathEqualTo("/api/v1/initiatives/" + INITIATIVE + "/dialogues"))
+                .willReturn(page(1, "{\"dialogueId\":\"" + DIALOGUE + "\",\"kind\":\"MINISTERIAL_MEETING\",\"title\":\"ADGMIN\","
+                        + "\"startDate\":\"2026-01-15\",\"endDate\":\"2026-01-16\",\"hostParty\":\"VN\",\"outcomes\":[{\"id\":\""
+                        + OUTCOME + "\",\"dialogueId\":\"" + DIALOGUE + "\",\"initiativeId\":\"" + INITIATIVE
+                        + "\",\"initiativeCode\":\"ACI-2026-0007\",\"kind\":\"ENDORSED\",\"recordedBy\":\"agency-vn-demo\","
+                        + "\"recordedAt\":\"2026-01-16T10:00:00Z\"}]}")));
 
         // Programs: the public sees the published one; VN's side and the secretariat the draft too.
         upstream("capacity").stubFor(programs(absent()).willReturn(page(1, program(PUBLISHED_PROGRAM, "PUBLISHED"))));
@@ -198,6 +206,8 @@ public class PortfolioTest {
                 .body("initiativeId", is(INITIATIVE.toString())).body("partial", is(false))
                 .body("initiative.available", is(true)).body("initiative.initiative.code", is("ACI-2026-0007"))
                 .body("initiative.progressReports.items.id", contains(REPORT))
+                .body("initiative.dialogues.items.dialogueId", contains(DIALOGUE))
+                .body("initiative.dialogues.items[0].outcomes.kind", contains("ENDORSED"))
                 .body("capacity.available", is(true)).body("capacity.programsTotal", is(1))
                 .body("capacity.programs.program.id", contains(PUBLISHED_PROGRAM))
                 .body("capacity.programs[0].cohorts[0].seatsTaken", is(12)).body("capacity.programs[0].cohorts[0].waitlisted", is(3))
