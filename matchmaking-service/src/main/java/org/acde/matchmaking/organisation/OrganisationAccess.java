@@ -15,9 +15,9 @@ import org.acde.contracts.security.Caller;
 import org.acde.platform.events.Audience;
 
 /**
- * Who may see and change an organisation (of any kind), and who its contact. Seen by its owner (the client that registered it), an
- * agency of its party, the secretariat and an accepted counterpart; others get 404. Changed by its owner and the
- * secretariat. The contact goes to exactly those who may see the organisation.
+ * Who may see and change an organisation (of any kind), and who its contact. Seen by its owner (the client that
+ * registered it), an agency of its party, the secretariat and an accepted counterpart; others get 404. Changed by its
+ * owner and the secretariat. The contact goes to exactly those who may see the organisation.
  */
 @ApplicationScoped
 public class OrganisationAccess {
@@ -32,7 +32,7 @@ public class OrganisationAccess {
         this.caller = caller;
     }
 
-    /** With {@code only} a kind, an organisation of another kind is not there (the organisations' path shows organisations). */
+    /** With {@code only} a kind, an organisation of another kind is not there (the enterprises' path shows enterprises). */
     public Organisation visible(UUID id, OrganisationKind only) {
         String noun = only == OrganisationKind.ENTERPRISE ? "Enterprise" : "Organisation";
         Organisation organisation = organisations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(noun, id));

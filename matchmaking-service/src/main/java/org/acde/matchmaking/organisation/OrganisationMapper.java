@@ -4,11 +4,9 @@ import java.util.Locale;
 
 import org.acde.contracts.matchmaking.Contact;
 import org.acde.contracts.matchmaking.EnterpriseInput;
-import org.acde.contracts.matchmaking.EnterpriseQuery;
 import org.acde.contracts.matchmaking.EnterpriseView;
 import org.acde.contracts.matchmaking.OrganisationInput;
 import org.acde.contracts.matchmaking.OrganisationKind;
-import org.acde.contracts.matchmaking.OrganisationQuery;
 import org.acde.contracts.matchmaking.OrganisationView;
 import org.acde.contracts.matchmaking.SizeBasis;
 import org.acde.contracts.reference.IsicSection;
@@ -68,15 +66,5 @@ final class OrganisationMapper {
     static OrganisationInput fromEnterprise(EnterpriseInput in) {
         return new OrganisationInput(OrganisationKind.ENTERPRISE, in.name(), in.party(), in.registrationId(), in.sizeBand(),
                 in.sizeBasis(), null, null, in.sectors(), in.languages(), in.website(), in.description(), in.contact());
-    }
-
-    static OrganisationQuery fromEnterprise(EnterpriseQuery in) {
-        OrganisationQuery query = new OrganisationQuery();
-        query.kind = OrganisationKind.ENTERPRISE;
-        query.party = in.party;
-        query.sector = in.sector;
-        query.sizeBand = in.sizeBand;
-        query.verified = in.verified;
-        return query;
     }
 }

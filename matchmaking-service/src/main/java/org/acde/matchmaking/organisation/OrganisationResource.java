@@ -28,7 +28,7 @@ public class OrganisationResource implements OrganisationsApi {
     @Override
     @RolesAllowed({ Role.SECRETARIAT, Role.AGENCY, Role.PARTNER })
     public Page<OrganisationView> list(OrganisationQuery query, PageParams page) {
-        return service.list(query, page);
+        return service.list(query, query.kind, page);
     }
 
     @Override

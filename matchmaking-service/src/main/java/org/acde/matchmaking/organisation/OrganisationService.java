@@ -16,9 +16,9 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.acde.contracts.http.ETags;
+import org.acde.contracts.matchmaking.EnterpriseQuery;
 import org.acde.contracts.matchmaking.OrganisationInput;
 import org.acde.contracts.matchmaking.OrganisationKind;
-import org.acde.contracts.matchmaking.OrganisationQuery;
 import org.acde.contracts.matchmaking.OrganisationView;
 import org.acde.contracts.matchmaking.Verification;
 import org.acde.contracts.paging.CursorCodec;
@@ -36,7 +36,7 @@ import org.acde.platform.persistence.Keyset;
 
 /**
  * Owns the rules of organisations of every kind: who registers, changes and verifies which, and who sees their
- * contacts. {@code /api/v1/organisations} is served by it too, with {@code only} = ENTERPRISE: another kind is not there.
+ * contacts. {@code /api/v1/enterprises} is served by it too, with {@code only} = ENTERPRISE: another kind is not there.
  */
 @ApplicationScoped
 @Transactional
@@ -74,9 +74,10 @@ public class OrganisationService {
         this.opportunityEvents = opportunityEvents;
     }
 
+    /** The filters every kind shares, and the kind ({@code null}: every kind). */
     @Transactional(TxType.SUPPORTS)
-    public Page<OrganisationView> list(OrganisationQuery query, PageParams page) {
-        Page<Organisation> rows = KEYSET.page(organisations.getEntityManager(), cursors, filter(query),
+    public Page<OrganisationView> list(EnterpriseQuery query, OrganisationKind kind, PageParams page) {
+        Page<Organisation> rows = KEYSET.page(organisations.getEntityManager(), cursors, filter(query, kind),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
         return new Page<>(rows.items().stream().map(e -> OrganisationMapper.toView(e, access.seesContact(e))).toList(),
                 rows.nextCursor(), rows.total());
@@ -178,12 +179,12 @@ public class OrganisationService {
      * the secretariat every organisation, an agency those of its party, anyone else those they registered and still act
      * for the party of.
      */
-    private Keyset.Filter filter(OrganisationQuery query) {
+    private Keyset.Filter filter(EnterpriseQuery query, OrganisationKind kind) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
-        if (query.kind != null) {
+        if (kind != null) {
             conditions.add("e.kind = :kind");
-            params.put("kind", query.kind);
+            params.put("kind", kind);
         }
         if (query.party != null) {
             conditions.add("e.party = :party");
