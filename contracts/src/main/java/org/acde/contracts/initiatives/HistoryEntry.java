@@ -2,6 +2,7 @@ package org.acde.contracts.initiatives;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,7 +15,8 @@ public record HistoryEntry(
         InitiativeStatus from,
         InitiativeStatus to,
         String reason,
-        List<FieldChange> changes) {
+        List<FieldChange> changes,
+        @Schema(description = "The dialogue that endorsed the initiative, when its endorsement named one") UUID dialogueId) {
 
     public enum Kind {
         CREATED,

@@ -20,6 +20,11 @@ public final class ExampleIds {
     /** Another owner's enterprise, interested in {@link #OPPORTUNITY}. */
     public static final String INTERESTED_ENTERPRISE = "c33cfbad-c57e-4bcd-9f76-b3d106ee3f70";
 
+    /** A cooperation initiative that another resource names (a dialogue's outcome). */
+    public static final String INITIATIVE = "5f0b1c9e-8a3d-4c71-9e2a-6d4b3f8a1c07";
+    /** The dialogue that endorsed {@link #INITIATIVE}, named by its endorsement. */
+    public static final String DIALOGUE = "a7e3d2c1-4b5f-4e8a-9c6d-2f1e0b9a8d75";
+
     private ExampleIds() {
     }
 }

@@ -85,6 +85,7 @@ class NationalAgencyJourneyIT {
 
     private String initiative;
     private String initiativeCode;
+    private String meeting;
     private String indicator;
     private String program;
     private final String programTitle = "Provincial e-government cloud operations " + tag;
@@ -98,7 +99,9 @@ class NationalAgencyJourneyIT {
     @Test
     void anAgencyRunsAnInitiativeAndAProgramThroughToARevokedCertificate() throws Exception {
         journey.step("propose an initiative", this::propose);
-        journey.step("the secretariat endorses it, the agency starts it", this::endorseAndStart);
+        journey.step("Viet Nam hosts the ministerial meeting that endorses it", this::meetingEndorses);
+        journey.step("the secretariat endorses it naming the meeting, the agency starts it", this::endorseAndStart);
+        journey.step("the meeting on the initiative's page and in Viet Nam's overview", this::meetingShown);
         journey.step("plan a milestone and an indicator", this::milestoneAndIndicator);
         journey.step("report progress for the current period", this::reportProgress);
         journey.step("a capacity program linked to the initiative", this::program);
@@ -135,9 +138,43 @@ class NationalAgencyJourneyIT {
         Refusal.unknownQueryParameter(vietnam, "/api/v1/initiatives");
     }
 
+    /** Viet Nam hosts; Thailand and China take part. The host's agency records what the meeting decided. */
+    private void meetingEndorses() {
+        Map<String, Object> body = json("kind", "MINISTERIAL_MEETING", "title", "ASEAN-China Digital Ministers' Meeting " + tag,
+                "startDate", today.minusDays(1).toString(), "endDate", today.toString(), "place", "Hanoi, Viet Nam",
+                "online", true, "hostParty", "VN", "participatingParties", List.of("VN", "TH", "CN"),
+                "agenda", List.of(json("title", "New cooperation initiatives")));
+        Refusal.of("POST", "/api/v1/dialogues", body)
+                .needsAValidToken(vietnam)
+                .refusedTo(china, 403)    // taking part is not hosting
+                .refusedTo(partner, 403);
+        meeting = vietnam.create("/api/v1/dialogues", body);
+        anyone.get("/api/v1/dialogues/" + meeting).then().statusCode(200).body("hostParty", is("VN"))
+                .body("createdBy", is("agency-vn-demo"));
+
+        String outcomes = "/api/v1/dialogues/" + meeting + "/outcomes";
+        Map<String, Object> endorsed = json("initiativeId", initiative, "kind", "ENDORSED",
+                "note", "Endorsed as a flagship initiative");
+        Refusal.of("POST", outcomes, endorsed)
+                .needsAValidToken(vietnam)
+                .refusedTo(thailand, 403) // takes part in meeting and initiative, did not host
+                .refusedTo(partner, 403);
+        Refusal.of("POST", outcomes, json("initiativeId", UUID.randomUUID().toString(), "kind", "REVIEWED"))
+                .refusedTo(vietnam, 422);
+        vietnam.post(outcomes, endorsed).then().statusCode(201).body("initiativeCode", is(initiativeCode));
+        Refusal.of("POST", outcomes, endorsed).refusedTo(vietnam, 409); // once per initiative and kind
+        // About a proposal: only those who see the proposal see the outcome.
+        thailand.get(outcomes).then().statusCode(200).body("total", is(1));
+        anyone.get(outcomes).then().statusCode(200).body("total", is(0));
+    }
+
     private void endorseAndStart() {
         String transitions = "/api/v1/initiatives/" + initiative + "/transitions";
-        Map<String, Object> endorse = json("to", "ENDORSED", "reason", "Endorsed at the ASEAN-China Digital Ministers' Meeting");
+        // Only a meeting that records the endorsement may be named.
+        Refusal.of("POST", transitions, json("to", "ENDORSED", "reason", "Endorsed", "dialogueId", UUID.randomUUID().toString()))
+                .refusedTo(secretariat, 422);
+        Map<String, Object> endorse = json("to", "ENDORSED", "reason", "Endorsed at the ASEAN-China Digital Ministers' Meeting",
+                "dialogueId", meeting);
         Refusal.of("POST", transitions, endorse)
                 .needsAValidToken(secretariat)
                 .refusedTo(thailand, 403)  // sees the proposal, does not lead it
@@ -157,6 +194,21 @@ class NationalAgencyJourneyIT {
 
         anyone.get("/api/v1/initiatives/" + initiative + "/history").then().statusCode(200)
                 .body("items.to", hasItems("ENDORSED", "ACTIVE"));
+    }
+
+    private void meetingShown() {
+        anyone.get("/api/v1/initiatives/" + initiative + "/history").then().statusCode(200)
+                .body("items.find { it.to == 'ENDORSED' }.dialogueId", is(meeting));
+        anyone.get("/api/v1/initiatives/" + initiative + "/dialogues").then().statusCode(200)
+                .body("items.dialogueId", hasItems(meeting)).body("items[0].outcomes[0].kind", is("ENDORSED"));
+        // Endorsed, so public: the outcome is now anyone's to read.
+        anyone.get("/api/v1/dialogues/" + meeting + "/outcomes").then().statusCode(200).body("total", is(1));
+        for (String party : List.of("VN", "CN")) {
+            anyone.get("/api/v1/parties/" + party + "/overview").then().statusCode(200)
+                    .body("dialogues.available", is(true)).body("dialogues.latest.id", hasItems(meeting))
+                    .body("dialogues.latest.find { it.id == '" + meeting + "' }.hosted", is(party.equals("VN")));
+        }
+        Refusal.unknownQueryParameter(vietnam, "/api/v1/dialogues");
     }
 
     private void milestoneAndIndicator() {

@@ -46,6 +46,8 @@ class SeedIT {
         assertThat(first.posts()).as("creating POSTs of the first run").isPositive();
         assertThat(first.changes()).as("status changes of the first run").isPositive();
         assertThat(first.output()).contains("verifies as VALID");
+        // Endorsements of public initiatives: anyone reads them.
+        assertThat(first.output()).contains("the ASEAN-China meeting records 4 endorsements");
         // Read anonymously, as anyone may: the gateway lets public reads through (it once answered 401 here).
         assertThat(first.output()).containsPattern("best matches for VN's soil sensors: \\S+ .*\\([01](\\.\\d+)?\\)");
         // The demo data, published through the gateway as anyone may read it, is valid IATI 2.03.

@@ -6,9 +6,13 @@ import java.util.concurrent.CompletionStage;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.acde.contracts.capacity.CapacityStats;
+import org.acde.contracts.dialogues.DialogueQuery;
+import org.acde.contracts.dialogues.DialogueView;
 import org.acde.contracts.initiatives.InitiativeGrouping;
 import org.acde.contracts.initiatives.InitiativeQuery;
 import org.acde.contracts.matchmaking.MatchmakingStats;
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.stats.StatsView;
 import org.eclipse.microprofile.faulttolerance.Asynchronous;
@@ -33,12 +37,14 @@ public class OverviewSources {
     private final InitiativesClient initiatives;
     private final MatchmakingClient matchmaking;
     private final CapacityClient capacity;
+    private final DialoguesClient dialogues;
 
     OverviewSources(@RestClient InitiativesClient initiatives, @RestClient MatchmakingClient matchmaking,
-            @RestClient CapacityClient capacity) {
+            @RestClient CapacityClient capacity, @RestClient DialoguesClient dialogues) {
         this.initiatives = initiatives;
         this.matchmaking = matchmaking;
         this.capacity = capacity;
+        this.dialogues = dialogues;
     }
 
     /** Initiatives the party leads, by status. */
@@ -53,6 +59,13 @@ public class OverviewSources {
         InitiativeQuery query = new InitiativeQuery();
         query.party = party;
         return CompletableFuture.completedFuture(initiatives.stats(InitiativeGrouping.status, query));
+    }
+
+    /** The latest {@code limit} dialogues the party hosted or took part in, and how many there are. */
+    public CompletionStage<Page<DialogueView>> dialogues(Party party, int limit) {
+        DialogueQuery query = new DialogueQuery();
+        query.party = party;
+        return CompletableFuture.completedFuture(dialogues.list(query, new PageParams(limit, null, null)));
     }
 
     public CompletionStage<MatchmakingStats> matchmaking(Party party) {

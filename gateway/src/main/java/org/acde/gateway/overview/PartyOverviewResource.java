@@ -14,11 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.acde.contracts.capacity.CapacityStats;
+import org.acde.contracts.dialogues.DialogueView;
 import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.initiatives.InitiativeStatus;
 import org.acde.contracts.matchmaking.MatchmakingStats;
 import org.acde.contracts.matchmaking.OrganisationKind;
 import org.acde.contracts.openapi.ContractConventions;
+import org.acde.contracts.paging.Page;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.stats.CountBy;
 import org.acde.contracts.stats.StatsView;
@@ -38,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PartyOverviewResource {
 
     private static final Sections SECTIONS = new Sections("Party overview");
+    private static final int LATEST_DIALOGUES = 10;
 
     private final OverviewSources sources;
 
@@ -50,7 +53,7 @@ public class PartyOverviewResource {
     @PermitAll
     @SecurityRequirements
     @Extension(name = ContractConventions.LOCALIZED, value = "true")
-    @Operation(operationId = "getPartyOverview", summary = "A party's cooperation at a glance", description = "Initiatives the party leads and takes part in by status, its organisations in matchmaking by kind, open opportunities and signed agreements, and its programs, participants and completions. Public figures, the same for every caller. When a service does not answer in time its section has `available: false` and `partial` is true. The party's name and the status labels are in the language of `Accept-Language`; `detail` is English.")
+    @Operation(operationId = "getPartyOverview", summary = "A party's cooperation at a glance", description = "Initiatives the party leads and takes part in by status, the dialogues it hosted or took part in (how many, and the latest ten), its organisations in matchmaking by kind, open opportunities and signed agreements, and its programs, participants and completions. Public figures, the same for every caller. When a service does not answer in time its section has `available: false` and `partial` is true. The party's name and the status labels are in the language of `Accept-Language`; `detail` is English.")
     public CompletionStage<PartyOverview> overview(
             @Parameter(description = "ISO 3166-1 alpha-2 code of a party, e.g. VN") @PathParam("code") Party party) {
         Locale language = RequestLanguage.current();
@@ -58,8 +61,9 @@ public class PartyOverviewResource {
         CompletableFuture<StatsView> participating = sources.participatedBy(party).toCompletableFuture();
         CompletableFuture<MatchmakingStats> matchmaking = sources.matchmaking(party).toCompletableFuture();
         CompletableFuture<CapacityStats> capacity = sources.capacity(party).toCompletableFuture();
+        CompletableFuture<Page<DialogueView>> dialogues = sources.dialogues(party, LATEST_DIALOGUES).toCompletableFuture();
         return CompletableFuture.allOf(Sections.settled(led), Sections.settled(participating), Sections.settled(matchmaking),
-                Sections.settled(capacity))
+                Sections.settled(capacity), Sections.settled(dialogues))
                 .thenApply(all -> {
                     PartyOverview.Initiatives initiatives = SECTIONS.failed("initiatives", led, participating)
                             ? new PartyOverview.Initiatives(false, Sections.unavailable("initiatives"), null, null)
@@ -72,8 +76,12 @@ public class PartyOverviewResource {
                             ? new PartyOverview.Capacity(false, Sections.unavailable("capacity"), null, null, null)
                             : new PartyOverview.Capacity(true, null, capacity.join().programs(),
                                     capacity.join().participants(), capacity.join().completions());
-                    boolean partial = !initiatives.available() || !match.available() || !cap.available();
-                    return new PartyOverview(party, party.label(language), partial, initiatives, match, cap);
+                    PartyOverview.Dialogues talks = SECTIONS.failed("initiatives", dialogues)
+                            ? new PartyOverview.Dialogues(false, Sections.unavailable("initiatives"), null, null)
+                            : dialogues(party, dialogues.join());
+                    boolean partial = !initiatives.available() || !match.available() || !cap.available()
+                            || !talks.available();
+                    return new PartyOverview(party, party.label(language), partial, initiatives, match, cap, talks);
                 });
     }
 
@@ -84,6 +92,14 @@ public class PartyOverviewResource {
                 .map(kind -> new CountBy(kind.code(), OrganisationKind.valueOf(kind.code()).label(language), kind.count())).toList();
         return new PartyOverview.Matchmaking(true, null, stats.openOpportunities(), stats.agreementsSigned(),
                 kinds.stream().mapToLong(CountBy::count).sum(), kinds);
+    }
+
+    private static PartyOverview.Dialogues dialogues(Party party, Page<DialogueView> page) {
+        List<PartyOverview.Dialogue> latest = page.items() == null ? List.of() : page.items().stream()
+                .map(d -> new PartyOverview.Dialogue(d.id(), d.kind(), d.title(), d.startDate(), d.endDate(),
+                        d.hostParty(), d.hostParty() == party))
+                .toList();
+        return new PartyOverview.Dialogues(true, null, page.total(), latest);
     }
 
     /**

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static io.restassured.RestAssured.given;
 import static org.acde.gateway.routing.UpstreamStubs.upstream;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -47,6 +48,14 @@ class PartyOverviewTest {
                         + "{\"code\":\"PROPOSED\",\"label\":\"Proposed\",\"count\":1}]}")));
         upstream("initiatives").stubFor(initiativeStats("party").willReturn(aResponse().withHeader("Content-Type", JSON)
                 .withBody("{\"groupBy\":\"status\",\"total\":7,\"groups\":[{\"code\":\"ACTIVE\",\"label\":\"Active\",\"count\":7}]}")));
+        upstream("initiatives").stubFor(get(urlPathEqualTo("/api/v1/dialogues")).withQueryParam("party", equalTo("VN"))
+                .withQueryParam("limit", equalTo("10")).willReturn(aResponse().withHeader("Content-Type", JSON)
+                        .withBody("{\"items\":[{\"id\":\"7d1c7c52-3f7a-4f0e-9a39-0f3c5d1e2a11\",\"kind\":\"MINISTERIAL_MEETING\","
+                                + "\"title\":\"ADGMIN\",\"startDate\":\"2027-01-14\",\"endDate\":\"2027-01-15\",\"online\":false,"
+                                + "\"hostParty\":\"VN\",\"participatingParties\":[\"VN\",\"CN\"],\"agenda\":[]},"
+                                + "{\"id\":\"0b5e2d8c-6a41-4c55-8f0e-5b7d2c9a3e44\",\"kind\":\"WORKSHOP\",\"title\":\"AI governance\","
+                                + "\"startDate\":\"2026-11-03\",\"endDate\":\"2026-11-03\",\"online\":true,\"hostParty\":\"TH\","
+                                + "\"participatingParties\":[\"TH\",\"VN\"],\"agenda\":[]}],\"total\":12}")));
         upstream("matchmaking").stubFor(get(urlPathEqualTo("/api/v1/matchmaking/stats")).withQueryParam("party", equalTo("VN"))
                 .willReturn(aResponse().withHeader("Content-Type", JSON).withBody("{\"party\":\"VN\",\"openOpportunities\":4,\"interestsExpressed\":9,"
                         + "\"agreementsSigned\":2,\"agreementsByPartyPair\":[],\"agreementsByMeasure\":[],"
@@ -74,7 +83,11 @@ class PartyOverviewTest {
                 .body("initiatives.participating.total", is(7))
                 .body("matchmaking.openOpportunities", is(4)).body("matchmaking.agreementsSigned", is(2))
                 .body("matchmaking.organisations", is(8)).body("matchmaking.organisationsByKind[1].code", is("UNIVERSITY"))
-                .body("capacity.programs", is(5)).body("capacity.participants", is(120)).body("capacity.completions", is(80));
+                .body("capacity.programs", is(5)).body("capacity.participants", is(120)).body("capacity.completions", is(80))
+                .body("dialogues.available", is(true)).body("dialogues.total", is(12))
+                .body("dialogues.latest.title", contains("ADGMIN", "AI governance"))
+                .body("dialogues.latest.hosted", contains(true, false))
+                .body("dialogues.latest[1].hostParty", is("TH"));
         upstream("initiatives").verify(getRequestedFor(urlPathEqualTo("/api/v1/initiatives/stats"))
                 .withQueryParam("leadParty", equalTo("VN")));
     }
@@ -116,7 +129,18 @@ class PartyOverviewTest {
                 .willReturn(aResponse().withHeader("Content-Type", JSON).withBody("{\"openOpportunities\": tr")));
         given().get("/api/v1/parties/VN/overview").then().statusCode(200)
                 .body("partial", is(true)).body("initiatives.available", is(false))
-                .body("matchmaking.available", is(false)).body("capacity.available", is(true));
+                .body("matchmaking.available", is(false)).body("capacity.available", is(true))
+                .body("dialogues.available", is(false)).body("dialogues.latest", nullValue());
+    }
+
+    @Test
+    void dialoguesThatDoNotAnswerLeaveOnlyTheirSectionUnavailable() {
+        upstream("initiatives").stubFor(get(urlPathEqualTo("/api/v1/dialogues"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        given().get("/api/v1/parties/VN/overview").then().statusCode(200)
+                .body("partial", is(true)).body("dialogues.available", is(false))
+                .body("dialogues.detail", is("The initiatives service is unavailable or did not answer in time; retry shortly"))
+                .body("initiatives.available", is(true)).body("capacity.available", is(true));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.acde.initiatives.initiative;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.security.Caller;
 import org.acde.platform.events.Audience;
+import org.acde.platform.persistence.Keyset;
 
 /**
  * Loads an initiative for what the caller wants to do with it. A proposal the caller may not see is 404, as if it
@@ -26,12 +28,21 @@ public class InitiativeAccess {
 
     /** For reading: public once endorsed; proposals to the secretariat and agencies of participating parties. */
     public Initiative visible(UUID id) {
-        Initiative initiative = initiatives.findWhole(id).orElseThrow(() -> ProblemException.notFound("Initiative", id));
-        boolean ownProposal = caller.isAgency() && caller.party().filter(initiative.participatingParties::contains).isPresent();
-        if (!initiative.isPublic() && !caller.isSecretariat() && !ownProposal) {
-            throw ProblemException.notFound("Initiative", id);
-        }
-        return initiative;
+        return findVisible(id).orElseThrow(() -> ProblemException.notFound("Initiative", id));
+    }
+
+    /** {@link #visible}, for a feature that names an initiative in a body (422 rather than 404 when empty). */
+    public Optional<Initiative> findVisible(UUID id) {
+        return initiatives.findWhole(id).filter(initiative -> initiative.isPublic() || caller.isSecretariat()
+                || (caller.isAgency() && caller.party().filter(initiative.participatingParties::contains).isPresent()));
+    }
+
+    /**
+     * {@link #visible} as one HQL condition on the initiative alias {@code alias}, for lists of what names initiatives.
+     * Change it with {@link #findVisible} and {@link #readers}.
+     */
+    public Keyset.Filter visibleAs(String alias) {
+        return InitiativeFilters.visibility(caller, alias);
     }
 
     /**

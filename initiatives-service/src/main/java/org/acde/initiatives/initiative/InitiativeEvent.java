@@ -49,7 +49,11 @@ public class InitiativeEvent extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<FieldChange> changes = new ArrayList<>();
 
+    /** The dialogue an endorsement names; null for every other entry. */
+    public UUID dialogueId;
+
     HistoryEntry toEntry() {
-        return new HistoryEntry(at, by, kind, fromStatus, toStatus, reason, changes.isEmpty() ? null : changes);
+        return new HistoryEntry(at, by, kind, fromStatus, toStatus, reason, changes.isEmpty() ? null : changes,
+                dialogueId);
     }
 }

@@ -75,14 +75,22 @@ final class InitiativeFilters {
      * is public.
      */
     private static void visibleTo(Caller caller, List<String> conditions, Map<String, Object> params) {
+        if (!caller.isSecretariat()) {
+            Keyset.Filter visible = visibility(caller, "e");
+            conditions.add(visible.condition());
+            params.putAll(visible.params());
+        }
+    }
+
+    /** {@link #visibleTo} as one HQL condition on the initiative alias {@code alias}. */
+    static Keyset.Filter visibility(Caller caller, String alias) {
         if (caller.isSecretariat()) {
-            return;
+            return new Keyset.Filter("true", Map.of());
         }
         if (caller.isAgency() && caller.party().isPresent()) {
-            conditions.add("(e.endorsedAt is not null or function('initiative_includes', e.partyMask, :ownPartyBit) = true)");
-            params.put("ownPartyBit", PartyBits.bit(caller.party().get()));
-        } else {
-            conditions.add("e.endorsedAt is not null");
+            return new Keyset.Filter("(" + alias + ".endorsedAt is not null or function('initiative_includes', " + alias
+                    + ".partyMask, :ownPartyBit) = true)", Map.of("ownPartyBit", PartyBits.bit(caller.party().get())));
         }
+        return new Keyset.Filter(alias + ".endorsedAt is not null", Map.of());
     }
 }

@@ -28,6 +28,7 @@ import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.security.Caller;
+import org.acde.initiatives.dialogue.OutcomeService;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -65,9 +66,10 @@ public class InitiativeService {
     private final Caller caller;
     private final Clock clock;
     private final ObjectMapper json;
+    private final OutcomeService outcomes;
 
     InitiativeService(InitiativeRepository initiatives, InitiativeAccess access, InitiativeOutbox events,
-            CursorCodec cursors, Caller caller, Clock clock, ObjectMapper json) {
+            CursorCodec cursors, Caller caller, Clock clock, ObjectMapper json, OutcomeService outcomes) {
         this.initiatives = initiatives;
         this.access = access;
         this.events = events;
@@ -75,6 +77,7 @@ public class InitiativeService {
         this.caller = caller;
         this.clock = clock;
         this.json = json;
+        this.outcomes = outcomes;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -152,6 +155,12 @@ public class InitiativeService {
         Initiative initiative = access.managed(id);
         InitiativeStatus from = initiative.status;
         Lifecycle.check(from, request.to());
+        if (request.dialogueId() != null) {
+            if (request.to() != InitiativeStatus.ENDORSED) {
+                throw ProblemException.badField("dialogueId", "only an endorsement names the dialogue that endorsed it");
+            }
+            outcomes.requireEndorsement(request.dialogueId(), id);
+        }
         Instant now = now();
         LocalDate today = LocalDate.now(clock);
         initiative.status = request.to();
@@ -166,7 +175,8 @@ public class InitiativeService {
         }
         initiative.updatedAt = now;
         initiative.updatedBy = caller.name();
-        record(initiative, HistoryEntry.Kind.TRANSITIONED, from, request.to(), request.reason().strip(), List.of(), now);
+        record(initiative, HistoryEntry.Kind.TRANSITIONED, from, request.to(), request.reason().strip(), List.of(), now)
+                .dialogueId = request.dialogueId();
         // One type for every move: the new status is the view's; the move and its reason are in the history.
         events.record(initiative, "initiative", "transitioned", initiative.id, path(initiative),
                 InitiativeMapper.toView(initiative));
@@ -205,8 +215,8 @@ public class InitiativeService {
         return InitiativeFilters.publicOnly(query);
     }
 
-    private void record(Initiative initiative, HistoryEntry.Kind kind, InitiativeStatus from, InitiativeStatus to,
-            String reason, List<FieldChange> changes, Instant at) {
+    private InitiativeEvent record(Initiative initiative, HistoryEntry.Kind kind, InitiativeStatus from,
+            InitiativeStatus to, String reason, List<FieldChange> changes, Instant at) {
         InitiativeEvent event = new InitiativeEvent();
         event.id = UUID.randomUUID();
         event.initiativeId = initiative.id;
@@ -218,6 +228,7 @@ public class InitiativeService {
         event.reason = reason;
         event.changes = new ArrayList<>(changes);
         event.persist();
+        return event;
     }
 
     private static String path(Initiative initiative) {

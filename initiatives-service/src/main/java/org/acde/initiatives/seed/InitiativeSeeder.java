@@ -67,7 +67,7 @@ public class InitiativeSeeder {
             Random random = new Random(seed * 1_000_003L + n);
             UUID id = initiatives.create(input(random, n)).body().id();
             for (InitiativeStatus status : PATHS[random.nextInt(PATHS.length)]) {
-                initiatives.transition(id, new TransitionRequest(status, "Seeded lifecycle step"));
+                initiatives.transition(id, new TransitionRequest(status, "Seeded lifecycle step", null));
             }
         }
         em.flush();

@@ -1,0 +1,43 @@
+package org.acde.initiatives.dialogue;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.security.Caller;
+
+/**
+ * Loads a dialogue for what the caller wants to do with it. Dialogues are public; a dialogue and its outcomes are
+ * written by the host party's agency or the secretariat (403 for anyone else).
+ */
+@ApplicationScoped
+public class DialogueAccess {
+
+    private final DialogueRepository dialogues;
+    private final Caller caller;
+
+    DialogueAccess(DialogueRepository dialogues, Caller caller) {
+        this.dialogues = dialogues;
+        this.caller = caller;
+    }
+
+    public Dialogue found(UUID id) {
+        return find(id).orElseThrow(() -> ProblemException.notFound("Dialogue", id));
+    }
+
+    Optional<Dialogue> find(UUID id) {
+        return dialogues.findByIdOptional(id);
+    }
+
+    /** For changing the dialogue or recording its outcomes: the secretariat or an agency of the host party. */
+    public Dialogue hosted(UUID id) {
+        Dialogue dialogue = found(id);
+        if (!caller.isAgencyOf(dialogue.hostParty)) {
+            throw ProblemException.forbidden("Only the secretariat or an agency of the host party (" + dialogue.hostParty
+                    + ") writes this dialogue and its outcomes");
+        }
+        return dialogue;
+    }
+}

@@ -1,0 +1,111 @@
+package org.acde.initiatives.dialogue;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.acde.contracts.dialogues.DialogueInput;
+import org.acde.contracts.dialogues.DialogueQuery;
+import org.acde.contracts.dialogues.DialogueView;
+import org.acde.contracts.http.ETags;
+import org.acde.contracts.paging.CursorCodec;
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.paging.PageParams;
+import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.security.Caller;
+import org.acde.platform.http.Created;
+import org.acde.platform.http.Versioned;
+import org.acde.platform.persistence.Keyset;
+
+/** Owns the rules of dialogues: who records and changes which. */
+@ApplicationScoped
+@Transactional
+public class DialogueService {
+
+    static final Keyset<Dialogue> KEYSET = Keyset.of(Dialogue.class)
+            .field("startDate", "startDate", LocalDate::parse, e -> e.startDate)
+            .field("createdAt", "createdAt", Instant::parse, e -> e.createdAt)
+            .id("id", UUID::fromString, e -> e.id)
+            .defaultSort("-startDate")
+            .build();
+
+    private final DialogueRepository dialogues;
+    private final DialogueAccess access;
+    private final DialogueEvents events;
+    private final CursorCodec cursors;
+    private final Caller caller;
+    private final Clock clock;
+
+    DialogueService(DialogueRepository dialogues, DialogueAccess access, DialogueEvents events, CursorCodec cursors,
+            Caller caller, Clock clock) {
+        this.dialogues = dialogues;
+        this.access = access;
+        this.events = events;
+        this.cursors = cursors;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<DialogueView> list(DialogueQuery query, PageParams page) {
+        Page<Dialogue> rows = KEYSET.page(dialogues.getEntityManager(), cursors, DialogueFilters.of(query),
+                KEYSET.sort(page.sort), page.cursor, page.limit);
+        return new Page<>(rows.items().stream().map(DialogueMapper::toView).toList(), rows.nextCursor(), rows.total());
+    }
+
+    public Created<DialogueView> create(DialogueInput input) {
+        if (!caller.isAgencyOf(input.hostParty())) {
+            throw ProblemException.forbidden("An agency records dialogues that its own party hosts");
+        }
+        DialogueRules.check(input);
+        Dialogue dialogue = new Dialogue();
+        dialogue.id = UUID.randomUUID();
+        DialogueMapper.apply(input, dialogue);
+        dialogue.createdBy = dialogue.updatedBy = caller.name();
+        dialogue.createdAt = dialogue.updatedAt = now();
+        dialogues.persist(dialogue);
+        events.record(dialogue, "created");
+        dialogues.flush();
+        return new Created<>(URI.create(path(dialogue.id)), dialogue.version, DialogueMapper.toView(dialogue));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Versioned<DialogueView> get(UUID id) {
+        Dialogue dialogue = access.found(id);
+        return new Versioned<>(DialogueMapper.toView(dialogue), dialogue.version);
+    }
+
+    public Versioned<DialogueView> update(UUID id, String ifMatch, DialogueInput input) {
+        Dialogue dialogue = access.hosted(id);
+        ETags.requireMatch(ifMatch, dialogue.version);
+        if (dialogue.hostParty != input.hostParty() && !caller.isSecretariat()) {
+            throw ProblemException.invalidField("hostParty", "only the secretariat hands a dialogue to another host");
+        }
+        DialogueRules.check(input);
+        DialogueView before = DialogueMapper.toView(dialogue);
+        DialogueMapper.apply(input, dialogue);
+        if (!DialogueMapper.toView(dialogue).equals(before)) {
+            dialogue.updatedAt = now();
+            dialogue.updatedBy = caller.name();
+            events.record(dialogue, "updated");
+        }
+        dialogues.flush();
+        return new Versioned<>(DialogueMapper.toView(dialogue), dialogue.version);
+    }
+
+    static String path(UUID id) {
+        return "/api/v1/dialogues/" + id;
+    }
+
+    /** Database precision, so what a write returns equals what a later read returns. */
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}
