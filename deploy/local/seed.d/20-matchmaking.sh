@@ -1,15 +1,18 @@
 # shellcheck shell=bash
 # Demo matchmaking: one enterprise in each of the twelve parties with published partnering opportunities that
-# complement each other (so every offer has matches), agency verification in VN, TH and CN, and one expression of
-# interest that the opportunity's owner accepted (so the two sides see each other's contacts).
+# complement each other (so every offer has matches), agency verification in VN, TH and CN, a university (MY), an NGO
+# (PH) and a government agency (TH) whose requests match those offers, and two expressions of interest that the
+# opportunity's owner accepted (so the two sides see each other's contacts): CN in VN's sensors, CN in MY's research.
 # Uses SEED_INITIATIVE_SMART_PORT of 10-initiatives.sh when it is set. Sourced by deploy/local/seed, which defines the
 # seed_* helpers.
 #
 # Exports, for later seed.d files:
 #   SEED_ENTERPRISE_<PARTY>    the id of each party's demo enterprise, e.g. SEED_ENTERPRISE_VN
+#   SEED_ORGANISATION_<KEY>    the id of each organisation of another kind, e.g. SEED_ORGANISATION_MY_UNIVERSITY
 #   SEED_OPPORTUNITY_<SLUG>    the id of each opportunity below, e.g. SEED_OPPORTUNITY_VN_SOIL_SENSORS
 #   SEED_OPPORTUNITIES         "slug=id ..." of the opportunities
-#   SEED_INTEREST_ACCEPTED     the id of the accepted expression of interest
+#   SEED_INTEREST_ACCEPTED     the id of the accepted expression of interest (CN in VN's soil sensors)
+#   SEED_INTEREST_RESEARCH     the id of the accepted one across kinds (CN's enterprise in MY's university research)
 #
 # Owners: a partner or agency registers enterprises of its own party only, so the demo clients own those of their
 # parties (VN agency-vn-demo, TH agency-th-demo, CN partner-cn-demo, MY partner-my-demo) and the secretariat, which
@@ -46,13 +49,31 @@ seed_enterprise() {
   export "${var?}"
 }
 
-# seed_opportunity SLUG PARTY BODY_WITHOUT_ENTERPRISE_AND_EXPIRY: creates (or finds by title), publishes, exports.
+# seed_organisation KEY KIND PARTY NAME SECTORS_JSON LANGUAGES_JSON DESCRIPTION KIND_FIELDS_JSON: an organisation of
+# another kind than enterprise, with the fields of its kind; exports SEED_ORGANISATION_<KEY>.
+seed_organisation() {
+  local key=$1 kind=$2 party=$3 name=$4 sectors=$5 languages=$6 description=$7 fields=$8 owner body item var
+  owner=$(seed_mm_owner "$party")
+  body=$(jq -nc --arg kind "$kind" --arg party "$party" --arg name "$name" --argjson sectors "$sectors" \
+    --argjson languages "$languages" --arg description "$description" --argjson fields "$fields" \
+    --arg email "partnering@$(tr 'A-Z ' 'a-z-' <<<"$name" | tr -cd 'a-z-').example" \
+    '{kind: $kind, name: $name, party: $party, sectors: $sectors, languages: $languages, description: $description,
+      contact: {person: "Partnerships office", email: $email}} + $fields')
+  item=$(seed_create organisation "$key" "$owner" /api/v1/organisations "$body" \
+    "/api/v1/organisations?party=$party&kind=$kind" ".name == $(jq -c .name <<<"$body")")
+  var=SEED_ORGANISATION_$(tr 'a-z-' 'A-Z_' <<<"$key")
+  printf -v "$var" '%s' "$(jq -r .id <<<"$item")"
+  export "${var?}"
+}
+
+# seed_opportunity SLUG PARTY BODY_WITHOUT_ENTERPRISE_AND_EXPIRY [ORGANISATION_ID]: creates (or finds by title),
+# publishes, exports. The opportunity is the party's demo enterprise's unless an organisation of the party is given.
 seed_opportunity() {
   local slug=$1 party=$2 fields=$3 owner enterprise anchor body item id var
   owner=$(seed_mm_owner "$party")
   var=SEED_ENTERPRISE_$party
-  enterprise=${!var}
-  anchor=$(seed_api "$owner" GET "/api/v1/enterprises/$enterprise" | jq -r '.createdAt[0:10]')
+  enterprise=${4:-${!var}}
+  anchor=$(seed_api "$owner" GET "/api/v1/organisations/$enterprise" | jq -r '.createdAt[0:10]')
   body=$(jq -c --arg enterprise "$enterprise" --arg expires "$(seed_date 365 "$anchor")" \
     '. + {enterpriseId: $enterprise, expiresOn: $expires}' <<<"$fields")
   item=$(seed_create opportunity "$slug" "$owner" /api/v1/opportunities "$body" \
@@ -147,6 +168,26 @@ if [ -n "${SEED_INITIATIVE_SMART_PORT:-}" ]; then
 fi
 seed_opportunity vn-smart-port VN "$mm_port"
 
+seed_log "-- organisations of other kinds, and what they seek"
+seed_organisation my-university UNIVERSITY MY "Universiti Teknologi Digital Malaysia" '["P", "M"]' '["ms", "en", "zh"]' \
+  "Research university with AI and smart-agriculture laboratories open to joint research with ASEAN and Chinese partners." '{}'
+seed_organisation ph-ngo NGO PH "Bayanihan Digital Farmers Network" '["A", "S"]' '["en", "fil"]' \
+  "Civil-society network helping farmer groups in Mindanao adopt affordable digital tools." '{}'
+seed_organisation th-agency GOVERNMENT_AGENCY TH "Digital Economy Promotion Office of Thailand" '["O", "C"]' '["th", "en"]' \
+  "National agency funding digital upgrades of Thai factories and industrial estates." '{"governmentLevel": "NATIONAL"}'
+seed_opportunity my-crop-ai-research MY "$(seed_mm_fields RESEARCH_COOPERATION "Joint research on AI crop models for tropical rice" \
+  "Universiti Teknologi Digital Malaysia seeks research partners to train and validate AI crop-yield models on satellite and field data from ASEAN rice areas." \
+  '["ARTIFICIAL_INTELLIGENCE", "SATELLITE", "SMART_AGRICULTURE"]' '["A", "M"]' '[]' '["RESEARCH_COOPERATION"]' PROTOTYPE III '["rice", "crop models"]')" \
+  "$SEED_ORGANISATION_MY_UNIVERSITY"
+seed_opportunity ph-farmer-sensors PH "$(seed_mm_fields TECHNOLOGY_REQUEST "Affordable soil sensors for farmer groups in Mindanao" \
+  "A civil-society network seeks low-cost soil sensors and a simple advisory app for 60 farmer groups, with training in Filipino." \
+  '["INTERNET_OF_THINGS", "SMART_AGRICULTURE"]' '["A"]' '[]' '["LICENSING", "TECHNICAL_COOPERATION"]' PILOT VII '["rice", "farmer groups"]')" \
+  "$SEED_ORGANISATION_PH_NGO"
+seed_opportunity th-estate-twins TH "$(seed_mm_fields TECHNOLOGY_REQUEST "Digital twins for Thai industrial estates" \
+  "A national programme seeks digital-twin and sensor providers to upgrade factories in three industrial estates, co-funded by the agency." \
+  '["DIGITAL_TWINS", "SMART_MANUFACTURING", "INTERNET_OF_THINGS"]' '["C"]' '["CN", "SG", "MY"]' '["SERVICES", "TECHNICAL_COOPERATION"]' MARKET_READY IV)" \
+  "$SEED_ORGANISATION_TH_AGENCY"
+
 seed_log "-- an accepted expression of interest (CN asks VN for its soil sensors)"
 mm_interest=$(jq -nc --arg opportunity "$SEED_OPPORTUNITY_VN_SOIL_SENSORS" --arg enterprise "$SEED_ENTERPRISE_CN" \
   --arg from "$SEED_OPPORTUNITY_CN_FIELD_SENSING" \
@@ -158,13 +199,25 @@ SEED_INTEREST_ACCEPTED=$(jq -r .id <<<"$mm_item")
 export SEED_INTEREST_ACCEPTED
 seed_advance agency-vn-demo "/api/v1/interests/$SEED_INTEREST_ACCEPTED" "ACCEPTED:Licensing talks agreed; contacts exchanged"
 
+seed_log "-- an accepted expression of interest across kinds (CN's enterprise in MY's university research)"
+mm_interest=$(jq -nc --arg opportunity "$SEED_OPPORTUNITY_MY_CROP_AI_RESEARCH" --arg enterprise "$SEED_ENTERPRISE_CN" \
+  --arg from "$SEED_OPPORTUNITY_CN_AGRI_AI_RESEARCH" \
+  '{opportunityId: $opportunity, enterpriseId: $enterprise, fromOpportunityId: $from, partnershipType: "RESEARCH_COOPERATION",
+    message: "Our drones collect field data across Guangxi; we would like to train the crop models with you."}')
+mm_item=$(seed_create interest my-crop-ai-research-cn partner-cn-demo /api/v1/interests "$mm_interest" \
+  "/api/v1/interests?opportunityId=$SEED_OPPORTUNITY_MY_CROP_AI_RESEARCH" ".enterpriseId == \"$SEED_ENTERPRISE_CN\"")
+SEED_INTEREST_RESEARCH=$(jq -r .id <<<"$mm_item")
+export SEED_INTEREST_RESEARCH
+seed_advance partner-my-demo "/api/v1/interests/$SEED_INTEREST_RESEARCH" "ACCEPTED:Joint proposal agreed; contacts exchanged"
+
 seed_matchmaking_summary() {
   local matches stats
   # Public reads, made as anyone makes them (a refusal is reported with its status and problem, like every call).
   matches=$(seed_api anonymous GET "/api/v1/opportunities/$SEED_OPPORTUNITY_VN_SOIL_SENSORS/matches?limit=3")
   stats=$(seed_api anonymous GET /api/v1/matchmaking/stats)
-  echo "  matchmaking: $(wc -w <<<"$SEED_OPPORTUNITIES") published opportunities of 12 enterprises (one per party);" \
-    "$(jq -r .openOpportunities <<<"$stats") open in all"
+  echo "  matchmaking: $(wc -w <<<"$SEED_OPPORTUNITIES") published opportunities of 12 enterprises (one per party)" \
+    "and a university, an NGO and a government agency; $(jq -r .openOpportunities <<<"$stats") open in all;" \
+    "organisations by kind: $(jq -r '[.organisationsByKind[] | select(.count > 0) | "\(.code) \(.count)"] | join(", ")' <<<"$stats")"
   echo "    best matches for VN's soil sensors: $(jq -r '[.items[] | "\(.opportunity.party) \(.opportunity.title) (\(.score))"] | join("; ")' <<<"$matches")"
   echo "    interest $SEED_INTEREST_ACCEPTED: CN in VN's soil sensors, $(seed_api partner-cn-demo GET "/api/v1/interests/$SEED_INTEREST_ACCEPTED" | jq -r .status)"
 }

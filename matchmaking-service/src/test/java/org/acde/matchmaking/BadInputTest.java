@@ -69,10 +69,10 @@ class BadInputTest {
     private ValidatableResponse refusedEnterprise(Consumer<Map<String, Object>> change, int status, String field) {
         Map<String, Object> body = enterprise("VN");
         change.accept(body);
-        long before = all("enterprise");
+        long before = all("organisation");
         ValidatableResponse response = createEnterprise(Tokens.partner("VN"), body).then().log().ifValidationFails()
                 .statusCode(status).contentType("application/problem+json").body("errors.field", hasItem(field));
-        assertThat(all("enterprise")).isEqualTo(before);
+        assertThat(all("organisation")).isEqualTo(before);
         return response;
     }
 
@@ -246,7 +246,7 @@ class BadInputTest {
 
     @Test
     void malformedAndHostileBodies() throws Exception {
-        long before = all("enterprise");
+        long before = all("organisation");
         given().auth().oauth2(Tokens.partner("VN")).contentType(ContentType.JSON).body("{\"name\": ").post("/api/v1/enterprises")
                 .then().statusCode(400).contentType("application/problem+json").body("type", is("urn:acde:problem:malformed-request"));
         given().auth().oauth2(Tokens.partner("VN")).contentType(ContentType.JSON).body("[]").post("/api/v1/enterprises")
@@ -259,7 +259,7 @@ class BadInputTest {
         Map<String, Object> nul = enterprise("VN");
         nul.put("name", "Agri\u0000tech");
         createEnterprise(Tokens.partner("VN"), nul).then().statusCode(400).contentType("application/problem+json");
-        assertThat(all("enterprise")).isEqualTo(before);
+        assertThat(all("organisation")).isEqualTo(before);
 
         String hostile = "'; DROP TABLE opportunity; -- <script>alert(1)</script>";
         Map<String, Object> body = enterprise("VN");

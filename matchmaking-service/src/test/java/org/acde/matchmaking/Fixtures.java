@@ -60,6 +60,35 @@ public final class Fixtures {
         return createEnterprise(token, enterprise(party)).then().statusCode(201).extract().path("id");
     }
 
+    /**
+     * A valid organisation of {@code kind} and {@code party}: an enterprise's body with the kind, and in place of the
+     * size band and basis the fields of the kind (a government agency's level, an industry association's member count).
+     */
+    public static Map<String, Object> organisation(String kind, String party) {
+        Map<String, Object> body = enterprise(party);
+        body.put("kind", kind);
+        if (!kind.equals("ENTERPRISE")) {
+            body.remove("sizeBand");
+            body.remove("sizeBasis");
+        }
+        if (kind.equals("GOVERNMENT_AGENCY")) {
+            body.put("governmentLevel", "NATIONAL");
+        }
+        if (kind.equals("INDUSTRY_ASSOCIATION")) {
+            body.put("memberCount", 350);
+        }
+        return body;
+    }
+
+    public static Response createOrganisation(String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/organisations");
+    }
+
+    /** An organisation of {@code kind} and {@code party} registered by {@code token}; returns its id. */
+    public static String organisationOf(String token, String kind, String party) {
+        return createOrganisation(token, organisation(kind, party)).then().statusCode(201).extract().path("id");
+    }
+
     /** A valid opportunity of {@code enterpriseId}. */
     public static Map<String, Object> opportunity(String enterpriseId, String type) {
         Map<String, Object> body = new HashMap<>();

@@ -93,18 +93,18 @@ class PeopleTest {
         String id = createEnterprise(anna, body).then().statusCode(201)
                 .body("owner", is("user:" + Tokens.subjectOf(username))).extract().path("id");
         String row = "id = '" + id + "' AND created_by = '" + username + " via developer-portal'";
-        assertThat(rows(database, "enterprise", row + " AND updated_by = '" + username + " via developer-portal'")).isOne();
+        assertThat(rows(database, "organisation", row + " AND updated_by = '" + username + " via developer-portal'")).isOne();
         String agencyName = "agency.vn." + unique();
         given().auth().oauth2(Tokens.user(agencyName, "agency", "VN")).contentType(ContentType.JSON)
                 .body(Map.of("verified", true)).post("/api/v1/enterprises/" + id + "/verification").then().statusCode(200)
                 .body("verifiedBy", is(agencyName + " via developer-portal"));
-        assertThat(rows(database, "enterprise", row + " AND updated_by = '" + agencyName + " via developer-portal'")).isOne();
+        assertThat(rows(database, "organisation", row + " AND updated_by = '" + agencyName + " via developer-portal'")).isOne();
         // Through a partner's web app the same person still owns it; the audit names the app.
         body.put("description", "changed through the partner's app");
         given().auth().oauth2(Tokens.userClaims("partner-vn-portal", username, "partner", "VN").sign())
                 .contentType(ContentType.JSON).header("If-Match", "\"1\"").body(body).put("/api/v1/enterprises/" + id)
                 .then().statusCode(200).body("owner", is("user:" + Tokens.subjectOf(username)));
-        assertThat(rows(database, "enterprise", row + " AND updated_by = '" + username + " via partner-vn-portal'")).isOne();
+        assertThat(rows(database, "organisation", row + " AND updated_by = '" + username + " via partner-vn-portal'")).isOne();
     }
 
     @Test

@@ -45,7 +45,7 @@ class SecurityTest {
         createEnterprise(Tokens.agency("CN"), body).then().statusCode(403);
         createEnterprise(Tokens.token("partner-without-party", "partner", null), body).then().statusCode(403);
         createEnterprise(Tokens.token("stranger", null, "VN"), body).then().statusCode(403);
-        assertThat(rows(database, "enterprise", name)).isZero();
+        assertThat(rows(database, "organisation", name)).isZero();
         createEnterprise(Tokens.agency("VN"), body).then().statusCode(201).body("owner", is("agency-vn-demo"));
     }
 
@@ -61,7 +61,7 @@ class SecurityTest {
                 .header("If-Match", "\"0\"").body(body).put("/api/v1/enterprises/" + id).then().statusCode(404);
         given().auth().oauth2(Tokens.agency("TH")).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
                 .put("/api/v1/enterprises/" + id).then().statusCode(404);
-        assertThat(rows(database, "enterprise", "id = '" + id + "' AND description = 'changed'")).isZero();
+        assertThat(rows(database, "organisation", "id = '" + id + "' AND description = 'changed'")).isZero();
         given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON).header("If-Match", "\"0\"").body(body)
                 .put("/api/v1/enterprises/" + id).then().statusCode(200);
     }
@@ -77,7 +77,7 @@ class SecurityTest {
         given().contentType(ContentType.JSON).body(yes).post("/api/v1/enterprises/" + id + "/verification").then().statusCode(401);
         given().auth().oauth2(Tokens.secretariat()).contentType(ContentType.JSON).body(yes)
                 .post("/api/v1/enterprises/" + id + "/verification").then().statusCode(403);
-        assertThat(rows(database, "enterprise", "id = '" + id + "' AND verified")).isZero();
+        assertThat(rows(database, "organisation", "id = '" + id + "' AND verified")).isZero();
         given().auth().oauth2(Tokens.agency("MY")).contentType(ContentType.JSON).body(yes)
                 .post("/api/v1/enterprises/" + id + "/verification").then().statusCode(200).body("verified", is(true));
     }

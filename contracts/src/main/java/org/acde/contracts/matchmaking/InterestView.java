@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * An expression of interest. The contacts of the two enterprises appear only to those entitled to them: each side's
  * owner sees the other side's contact once the interest was ACCEPTED, never before.
  */
-@Schema(requiredProperties = { "id", "opportunityId", "opportunityTitle", "opportunityType", "opportunityParty", "enterpriseId", "enterpriseName", "enterpriseParty", "enterpriseSizeBand", "enterpriseVerified", "message", "partnershipType", "status", "expiresAt", "createdAt", "updatedAt" }, description = "An expression of interest", extensions = @Extension(name = ContractConventions.VERSIONED, value = "true"))
+@Schema(requiredProperties = { "id", "opportunityId", "opportunityTitle", "opportunityType", "opportunityParty", "enterpriseId", "enterpriseName", "enterpriseParty", "enterpriseVerified", "message", "partnershipType", "status", "expiresAt", "createdAt", "updatedAt" }, description = "An expression of interest", extensions = @Extension(name = ContractConventions.VERSIONED, value = "true"))
 public record InterestView(
         UUID id,
         UUID opportunityId,
@@ -24,7 +24,7 @@ public record InterestView(
         UUID enterpriseId,
         String enterpriseName,
         Party enterpriseParty,
-        SizeBand enterpriseSizeBand,
+        @Schema(description = "Absent when the interested organisation is not an enterprise") SizeBand enterpriseSizeBand,
         boolean enterpriseVerified,
         UUID fromOpportunityId,
         String message,

@@ -17,6 +17,8 @@ public record MatchmakingStats(
         @Schema(description = "Agreements signed after an accepted expression of interest") long agreementsSigned,
         List<PartyPairCount> agreementsByPartyPair,
         List<CountBy> agreementsByMeasure,
-        List<CountBy> agreementsBySizeBand,
-        @Schema(description = "Share of enterprises in signed agreements that are micro, small or medium, 0 to 1") double msmeShare) {
+        @Schema(description = "Enterprises in signed agreements, by size band, each counted once; with a party, that party's") List<CountBy> agreementsBySizeBand,
+        @Schema(description = "Share of enterprises in signed agreements that are micro, small or medium, 0 to 1; other kinds have no size band and do not count") double msmeShare,
+        @Schema(description = "Organisations registered, by kind; with a party, that party's") List<CountBy> organisationsByKind,
+        @Schema(description = "Organisations in signed agreements, by kind, each counted once; with a party, that party's") List<CountBy> agreementsByKind) {
 }

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** What a client writes about a partnering opportunity. Status and audit fields are server-owned. */
 @Schema(examples = "{\"enterpriseId\": \"" + ExampleIds.ENTERPRISE + "\", \"type\": \"TECHNOLOGY_OFFER\", \"title\": \"IoT soil sensors for smallholder rice farms\", \"titleLanguage\": \"en\", \"summary\": \"Low-cost soil moisture and salinity sensors with a farm-management app, field-tested on 300 farms in the Mekong Delta; we seek distributors and licensees in the region's rice-growing areas.\", \"technologies\": [\"INTERNET_OF_THINGS\", \"SMART_AGRICULTURE\"], \"keywords\": [\"rice\", \"salinity\"], \"sectors\": [\"A\"], \"targetParties\": [\"KH\", \"LA\", \"TH\", \"VN\"], \"partnershipTypes\": [\"LICENSING\", \"DISTRIBUTION\"], \"stage\": \"ON_THE_MARKET\", \"measure\": \"IV\", \"expiresOn\": \"2027-06-30\"}", description = "A partnering opportunity as written by a client")
 public record OpportunityInput(
-        @NotNull @Schema(description = "The enterprise behind the opportunity; the caller must own it") UUID enterpriseId,
+        @NotNull @Schema(description = "The organisation (of any kind) behind the opportunity; the caller must own it") UUID enterpriseId,
         @NotNull OpportunityType type,
         @NotBlank @Size(max = 200) @Schema(examples = "IoT soil sensors for smallholder rice farms") String title,
         @Size(max = LanguageTag.MAX_LENGTH) @LanguageTag @Schema(description = "BCP 47 tag of the language the title is written in, e.g. en, zh-Hans, vi; optional", pattern = LanguageTag.PATTERN, examples = "en") String titleLanguage,

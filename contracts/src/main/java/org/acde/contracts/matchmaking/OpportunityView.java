@@ -18,13 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * secretariat and an accepted counterpart: then `enterpriseId` and `enterpriseName` are absent, and the opportunity
  * is known only by its party, size band, sectors and technologies.
  */
-@Schema(requiredProperties = { "id", "party", "sizeBand", "verified", "type", "title", "summary", "technologies", "keywords", "sectors", "targetParties", "partnershipTypes", "stage", "measure", "status", "expiresOn", "createdAt", "updatedAt" }, description = "A partnering opportunity", extensions = @Extension(name = ContractConventions.VERSIONED, value = "true"))
+@Schema(requiredProperties = { "id", "party", "organisationKind", "verified", "type", "title", "summary", "technologies", "keywords", "sectors", "targetParties", "partnershipTypes", "stage", "measure", "status", "expiresOn", "createdAt", "updatedAt" }, description = "A partnering opportunity", extensions = @Extension(name = ContractConventions.VERSIONED, value = "true"))
 public record OpportunityView(
         UUID id,
-        @Schema(description = "Absent when anonymised") UUID enterpriseId,
-        @Schema(description = "Absent when anonymised") String enterpriseName,
+        @Schema(description = "The organisation behind it, of any kind (the name is kept for existing partners); absent when anonymised") UUID enterpriseId,
+        @Schema(description = "The organisation's name; absent when anonymised") String enterpriseName,
         @Schema(description = "The enterprise's party") Party party,
-        @Schema(description = "The enterprise's size band") SizeBand sizeBand,
+        @Schema(description = "The enterprise's size band; absent for organisations of other kinds") SizeBand sizeBand,
+        @Schema(description = "The kind of organisation behind it (shown anonymised too)") OrganisationKind organisationKind,
         @Schema(description = "Whether an agency of its party verified the enterprise") boolean verified,
         OpportunityType type,
         String title,

@@ -29,7 +29,7 @@ import io.restassured.path.json.JsonPath;
  * one in China, register an enterprise each and publish complementary opportunities; the Chinese side finds the
  * Malaysian offer among its explained matches, expresses interest, the Malaysian side accepts, and only then do both
  * see each other's contact; they record the agreement, which the public statistics and the gateway's party overview
- * count. Every step is also tried by callers who must be refused.
+ * count. Every step is also tried by callers who must be refused. The same, beyond enterprises, for a university.
  */
 @SystemTest
 class PartnerSystemJourneyIT {
@@ -55,6 +55,7 @@ class PartnerSystemJourneyIT {
     private String offer;
     private String request;
     private String interest;
+    private String university;
 
     @Test
     void twoEnterprisesFindEachOtherAgreeAndTheStatisticsCountIt() {
@@ -69,6 +70,115 @@ class PartnerSystemJourneyIT {
         journey.step("record the signed agreement", this::recordAgreement);
         journey.step("the statistics and the party overview count it", this::statisticsCountTheAgreement);
         journey.done();
+    }
+
+    /**
+     * Beyond enterprises: Malaysia's platform registers a university, which posts a research-cooperation request; a
+     * Chinese enterprise (registered on the deprecated enterprises' path, as partners still do) offers research
+     * cooperation, is among the university's matches, expresses interest, and once the university accepts, the two
+     * read each other's contact. The statistics and the party overview count the university by its kind.
+     */
+    @Test
+    void aUniversityAndAnEnterpriseCooperateOnResearch() {
+        Journey research = new Journey("partner system: organisations of every kind");
+        research.step("the statistics before", this::statisticsBefore);
+        research.step("register a university (MY) and an enterprise (CN)", this::registerUniversity);
+        research.step("publish research cooperation on both sides; the university's matches explain the enterprise's",
+                this::researchMatches);
+        research.step("the enterprise expresses interest; the university accepts; contacts are exchanged", this::researchInterest);
+        research.step("the statistics and the party overview count the university by kind", this::statisticsCountTheUniversity);
+        research.done();
+    }
+
+    private void registerUniversity() {
+        Map<String, Object> body = json("kind", "UNIVERSITY", "name", "Penang Institute of Technology " + tag, "party", "MY",
+                "sectors", List.of("P", "M"), "languages", List.of("ms", "en"),
+                "description", "Photonics and quantum laboratories open to joint research.",
+                "contact", json("person", "Dr Tan Mei Ling", "email", malaysianEmail));
+        Map<String, Object> withSize = new java.util.HashMap<>(body);
+        withSize.put("sizeBand", "SMALL");
+        malaysia.post("/api/v1/organisations", withSize).then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("sizeBand")); // a size band is for enterprises only
+        Refusal.of("POST", "/api/v1/organisations", body)
+                .needsAValidToken(malaysia)
+                .refusedTo(china, 403); // a Chinese platform registers Chinese organisations only
+        university = malaysia.post("/api/v1/organisations", body).then().statusCode(201).body("kind", is("UNIVERSITY"))
+                .body("contact.email", is(malaysianEmail)).extract().path("id");
+        Refusal.of("GET", "/api/v1/organisations/" + university).needsAValidToken(malaysia).refusedTo(china, 404);
+        malaysia.get("/api/v1/organisations?kind=UNIVERSITY").then().statusCode(200).body("items.id", hasItem(university));
+        // The enterprises' path answers as before: the university is no enterprise.
+        malaysia.get("/api/v1/enterprises/" + university).then().statusCode(404);
+        Refusal.unknownQueryParameter(malaysia, "/api/v1/organisations");
+
+        chineseEnterprise = china.create("/api/v1/enterprises", enterprise("Shenzhen Qubit Devices " + tag, "CN", "MEDIUM",
+                210, List.of("zh", "en"), "Packaging lines for quantum and photonic chips.",
+                json("person", "Li Wei", "email", chineseEmail)));
+        china.get("/api/v1/organisations/" + chineseEnterprise).then().statusCode(200).body("kind", is("ENTERPRISE"));
+    }
+
+    private void researchMatches() {
+        Map<String, Object> requestBody = opportunity(university, "RESEARCH_COOPERATION",
+                "Joint research on quantum key distribution over photonic chips " + tag, List.of(),
+                List.of("RESEARCH_COOPERATION"), "LAB_TESTED");
+        Refusal.of("POST", "/api/v1/opportunities", requestBody)
+                .needsAValidToken(malaysia)
+                .refusedTo(china, 422); // not an organisation it can see
+        request = malaysia.create("/api/v1/opportunities", requestBody);
+        malaysia.transition("/api/v1/opportunities/" + request, "PUBLISHED").then().statusCode(200);
+        anyone.get("/api/v1/opportunities/" + request).then().statusCode(200).body("organisationKind", is("UNIVERSITY"))
+                .body("enterpriseId", nullValue()).body("sizeBand", nullValue());
+
+        offer = china.create("/api/v1/opportunities", opportunity(chineseEnterprise, "RESEARCH_COOPERATION",
+                "Research partner for photonic chip packaging " + tag, List.of("MY", "SG"), List.of("RESEARCH_COOPERATION"),
+                "PROTOTYPE"));
+        china.transition("/api/v1/opportunities/" + offer, "PUBLISHED").then().statusCode(200);
+
+        JsonPath matches = anyone.get("/api/v1/opportunities/" + request + "/matches?limit=100").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(matches.getList("items.opportunity.id")).contains(offer);
+        String msme = matches.getString("items.find { it.opportunity.id == '" + offer + "' }.factors.find { it.factor == 'MSME' }.detail");
+        assertThat(msme).startsWith("no size band and MEDIUM");
+    }
+
+    private void researchInterest() {
+        Map<String, Object> body = json("opportunityId", request, "enterpriseId", chineseEnterprise, "fromOpportunityId", offer,
+                "partnershipType", "RESEARCH_COOPERATION", "message", "We would like to package your QKD chips in a joint project.");
+        interest = china.post("/api/v1/interests", body).then().statusCode(201).body("opportunityContact", nullValue())
+                .extract().path("id");
+        china.get("/api/v1/organisations/" + university).then().statusCode(404);
+        Map<String, Object> accept = json("to", "ACCEPTED", "reason", "A joint proposal is worth writing");
+        Refusal.of("POST", "/api/v1/interests/" + interest + "/transitions", accept)
+                .needsAValidToken(malaysia)
+                .refusedTo(china, 403)
+                .refusedTo(thailand, 404);
+        malaysia.post("/api/v1/interests/" + interest + "/transitions", accept).then().statusCode(200)
+                .body("enterpriseContact.email", is(chineseEmail));
+        china.get("/api/v1/interests/" + interest).then().statusCode(200).body("opportunityContact.email", is(malaysianEmail));
+        china.get("/api/v1/organisations/" + university).then().statusCode(200).body("kind", is("UNIVERSITY"))
+                .body("contact.email", is(malaysianEmail));
+        thailand.get("/api/v1/organisations/" + university).then().statusCode(404);
+    }
+
+    private void statisticsCountTheUniversity() {
+        JsonPath malaysian = anyone.get("/api/v1/matchmaking/stats?party=MY").then().statusCode(200).extract().jsonPath();
+        assertThat(kindCount(malaysian, "UNIVERSITY")).isEqualTo(kindCount(malaysianStatsBefore, "UNIVERSITY") + 1);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            JsonPath overview = anyone.get("/api/v1/parties/MY/overview").then().statusCode(200)
+                    .body("matchmaking.available", is(true)).extract().jsonPath();
+            assertThat(overview.getLong("matchmaking.organisations"))
+                    .isEqualTo(overviewBefore.getLong("matchmaking.organisations") + 1);
+            assertThat(kindCount(overview, "UNIVERSITY", "matchmaking.organisationsByKind"))
+                    .isEqualTo(kindCount(overviewBefore, "UNIVERSITY", "matchmaking.organisationsByKind") + 1);
+        });
+    }
+
+    private static long kindCount(JsonPath stats, String kind) {
+        return kindCount(stats, kind, "organisationsByKind");
+    }
+
+    private static long kindCount(JsonPath stats, String kind, String list) {
+        Object count = stats.get(list + ".find { it.code == '" + kind + "' }.count");
+        return count == null ? 0 : ((Number) count).longValue();
     }
 
     private void statisticsBefore() {

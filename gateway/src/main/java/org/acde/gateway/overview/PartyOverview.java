@@ -31,10 +31,12 @@ public record PartyOverview(
     public record Counts(long total, List<CountBy> byStatus) {
     }
 
-    @Schema(name = "PartyOverviewMatchmaking", description = "Opportunities and agreements of the party's enterprises, from matchmaking-service")
+    @Schema(name = "PartyOverviewMatchmaking", description = "Organisations, opportunities and agreements of the party's organisations of every kind, from matchmaking-service")
     public record Matchmaking(boolean available, String detail,
             @Schema(description = "Published opportunities open now") Long openOpportunities,
-            @Schema(description = "Agreements signed") Long agreementsSigned) {
+            @Schema(description = "Agreements signed") Long agreementsSigned,
+            @Schema(description = "Organisations of the party registered for matchmaking, of every kind") Long organisations,
+            @Schema(description = "The same by kind: enterprises, universities, research institutes, government agencies, industry associations, NGOs") List<CountBy> organisationsByKind) {
     }
 
     @Schema(name = "PartyOverviewCapacity", description = "Programs, participants and completions, from capacity-service")

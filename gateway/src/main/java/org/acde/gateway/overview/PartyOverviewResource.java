@@ -18,6 +18,7 @@ import org.acde.contracts.dialogues.DialogueView;
 import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.initiatives.InitiativeStatus;
 import org.acde.contracts.matchmaking.MatchmakingStats;
+import org.acde.contracts.matchmaking.OrganisationKind;
 import org.acde.contracts.openapi.ContractConventions;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.reference.Party;
@@ -52,7 +53,7 @@ public class PartyOverviewResource {
     @PermitAll
     @SecurityRequirements
     @Extension(name = ContractConventions.LOCALIZED, value = "true")
-    @Operation(operationId = "getPartyOverview", summary = "A party's cooperation at a glance", description = "Initiatives the party leads and takes part in by status, the dialogues it hosted or took part in (how many, and the latest ten), open opportunities and signed agreements of its enterprises, and its programs, participants and completions. Public figures, the same for every caller. When a service does not answer in time its section has `available: false` and `partial` is true. The party's name and the status labels are in the language of `Accept-Language`; `detail` is English.")
+    @Operation(operationId = "getPartyOverview", summary = "A party's cooperation at a glance", description = "Initiatives the party leads and takes part in by status, the dialogues it hosted or took part in (how many, and the latest ten), its organisations in matchmaking by kind, open opportunities and signed agreements, and its programs, participants and completions. Public figures, the same for every caller. When a service does not answer in time its section has `available: false` and `partial` is true. The party's name and the status labels are in the language of `Accept-Language`; `detail` is English.")
     public CompletionStage<PartyOverview> overview(
             @Parameter(description = "ISO 3166-1 alpha-2 code of a party, e.g. VN") @PathParam("code") Party party) {
         Locale language = RequestLanguage.current();
@@ -69,9 +70,8 @@ public class PartyOverviewResource {
                             : new PartyOverview.Initiatives(true, null, counts(led.join(), language),
                                     counts(participating.join(), language));
                     PartyOverview.Matchmaking match = SECTIONS.failed("matchmaking", matchmaking)
-                            ? new PartyOverview.Matchmaking(false, Sections.unavailable("matchmaking"), null, null)
-                            : new PartyOverview.Matchmaking(true, null, matchmaking.join().openOpportunities(),
-                                    matchmaking.join().agreementsSigned());
+                            ? new PartyOverview.Matchmaking(false, Sections.unavailable("matchmaking"), null, null, null, null)
+                            : matchmaking(matchmaking.join(), language);
                     PartyOverview.Capacity cap = SECTIONS.failed("capacity", capacity)
                             ? new PartyOverview.Capacity(false, Sections.unavailable("capacity"), null, null, null)
                             : new PartyOverview.Capacity(true, null, capacity.join().programs(),
@@ -83,6 +83,15 @@ public class PartyOverviewResource {
                             || !talks.available();
                     return new PartyOverview(party, party.label(language), partial, initiatives, match, cap, talks);
                 });
+    }
+
+    /** The matchmaking section, with the kinds labelled in the caller's language. */
+    private static PartyOverview.Matchmaking matchmaking(MatchmakingStats stats, Locale language) {
+        // A matchmaking-service older than organisations answers without them.
+        List<CountBy> kinds = stats.organisationsByKind() == null ? List.of() : stats.organisationsByKind().stream()
+                .map(kind -> new CountBy(kind.code(), OrganisationKind.valueOf(kind.code()).label(language), kind.count())).toList();
+        return new PartyOverview.Matchmaking(true, null, stats.openOpportunities(), stats.agreementsSigned(),
+                kinds.stream().mapToLong(CountBy::count).sum(), kinds);
     }
 
     private static PartyOverview.Dialogues dialogues(Party party, Page<DialogueView> page) {

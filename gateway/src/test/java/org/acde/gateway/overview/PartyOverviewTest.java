@@ -59,7 +59,9 @@ class PartyOverviewTest {
         upstream("matchmaking").stubFor(get(urlPathEqualTo("/api/v1/matchmaking/stats")).withQueryParam("party", equalTo("VN"))
                 .willReturn(aResponse().withHeader("Content-Type", JSON).withBody("{\"party\":\"VN\",\"openOpportunities\":4,\"interestsExpressed\":9,"
                         + "\"agreementsSigned\":2,\"agreementsByPartyPair\":[],\"agreementsByMeasure\":[],"
-                        + "\"agreementsBySizeBand\":[],\"msmeShare\":0.5}")));
+                        + "\"agreementsBySizeBand\":[],\"msmeShare\":0.5,\"organisationsByKind\":[{\"code\":\"ENTERPRISE\","
+                        + "\"label\":\"Enterprise\",\"count\":6},{\"code\":\"UNIVERSITY\",\"label\":\"University\",\"count\":2}],"
+                        + "\"agreementsByKind\":[]}")));
         upstream("capacity").stubFor(get(urlPathEqualTo("/api/v1/capacity/stats")).withQueryParam("party", equalTo("VN"))
                 .willReturn(aResponse().withHeader("Content-Type", JSON).withBody("{\"party\":\"VN\",\"programs\":5,"
                         + "\"participants\":120,\"completions\":80,\"completionRate\":0.8,\"certificatesIssued\":80,"
@@ -80,6 +82,7 @@ class PartyOverviewTest {
                 .body("initiatives.led.byStatus[0].code", is("ACTIVE"))
                 .body("initiatives.participating.total", is(7))
                 .body("matchmaking.openOpportunities", is(4)).body("matchmaking.agreementsSigned", is(2))
+                .body("matchmaking.organisations", is(8)).body("matchmaking.organisationsByKind[1].code", is("UNIVERSITY"))
                 .body("capacity.programs", is(5)).body("capacity.participants", is(120)).body("capacity.completions", is(80))
                 .body("dialogues.available", is(true)).body("dialogues.total", is(12))
                 .body("dialogues.latest.title", contains("ADGMIN", "AI governance"))
@@ -96,7 +99,8 @@ class PartyOverviewTest {
                 .body("name", is("越南"))
                 .body("initiatives.led.byStatus[0].code", is("ACTIVE"))
                 .body("initiatives.led.byStatus[0].label", is("实施中"))
-                .body("initiatives.led.byStatus[1].label", is("已提出"));
+                .body("initiatives.led.byStatus[1].label", is("已提出"))
+                .body("matchmaking.organisationsByKind[1].label", is("大学"));
         given().header("Accept-Language", "zh;q=nonsense").get("/api/v1/parties/VN/overview").then().statusCode(200)
                 .header("Content-Language", "en").body("name", is("Viet Nam"))
                 .body("initiatives.led.byStatus[0].label", is("Active"));

@@ -7,8 +7,8 @@ import java.util.Locale;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.acde.contracts.matchmaking.InterestStatus;
-import org.acde.matchmaking.enterprise.Enterprise;
-import org.acde.matchmaking.enterprise.EnterpriseRepository;
+import org.acde.matchmaking.organisation.Organisation;
+import org.acde.matchmaking.organisation.OrganisationRepository;
 import org.acde.matchmaking.opportunity.OpportunityRepository;
 import org.acde.platform.events.Audience;
 import org.acde.platform.events.DomainEvent;
@@ -43,9 +43,9 @@ public class InterestEvents {
 
     private final Outbox outbox;
     private final OpportunityRepository opportunities;
-    private final EnterpriseRepository enterprises;
+    private final OrganisationRepository enterprises;
 
-    InterestEvents(Outbox outbox, OpportunityRepository opportunities, EnterpriseRepository enterprises) {
+    InterestEvents(Outbox outbox, OpportunityRepository opportunities, OrganisationRepository enterprises) {
         this.outbox = outbox;
         this.opportunities = opportunities;
         this.enterprises = enterprises;
@@ -62,8 +62,8 @@ public class InterestEvents {
     }
 
     private DomainEvent event(Interest interest) {
-        Enterprise owner = enterprises.findById(interest.opportunityEnterpriseId);
-        Enterprise interested = enterprises.findById(interest.enterpriseId);
+        Organisation owner = enterprises.findById(interest.opportunityEnterpriseId);
+        Organisation interested = enterprises.findById(interest.enterpriseId);
         return new DomainEvent(Type.of(interest.status).type, "interest", interest.id.toString(), "/api/v1/interests/" + interest.id,
                 EnumSet.of(owner.party, interested.party),
                 Audience.secretariat().andClient(interest.opportunityOwner).andClient(interest.interestedOwner)

@@ -35,9 +35,9 @@ import org.acde.contracts.problem.FieldError;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.problem.ProblemType;
 import org.acde.contracts.security.Caller;
-import org.acde.matchmaking.enterprise.Enterprise;
-import org.acde.matchmaking.enterprise.EnterpriseAccess;
-import org.acde.matchmaking.enterprise.EnterpriseRepository;
+import org.acde.matchmaking.organisation.Organisation;
+import org.acde.matchmaking.organisation.OrganisationAccess;
+import org.acde.matchmaking.organisation.OrganisationRepository;
 import org.acde.matchmaking.opportunity.Opportunity;
 import org.acde.matchmaking.opportunity.OpportunityAccess;
 import org.acde.matchmaking.opportunity.OpportunityRepository;
@@ -62,17 +62,17 @@ public class InterestService {
 
     private final InterestRepository interests;
     private final OpportunityRepository opportunities;
-    private final EnterpriseRepository enterprises;
+    private final OrganisationRepository enterprises;
     private final OpportunityAccess opportunityAccess;
-    private final EnterpriseAccess enterpriseAccess;
+    private final OrganisationAccess enterpriseAccess;
     private final InterestsConfig config;
     private final CursorCodec cursors;
     private final Caller caller;
     private final Clock clock;
     private final InterestEvents events;
 
-    InterestService(InterestRepository interests, OpportunityRepository opportunities, EnterpriseRepository enterprises,
-            OpportunityAccess opportunityAccess, EnterpriseAccess enterpriseAccess, InterestsConfig config, CursorCodec cursors,
+    InterestService(InterestRepository interests, OpportunityRepository opportunities, OrganisationRepository enterprises,
+            OpportunityAccess opportunityAccess, OrganisationAccess enterpriseAccess, InterestsConfig config, CursorCodec cursors,
             Caller caller, Clock clock, InterestEvents events) {
         this.interests = interests;
         this.opportunities = opportunities;
@@ -101,14 +101,14 @@ public class InterestService {
         Map<UUID, Opportunity> opportunitiesById = opportunities.list("id in ?1",
                 page.stream().map(interest -> interest.opportunityId).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(opportunity -> opportunity.id, Function.identity()));
-        Map<UUID, Enterprise> enterprisesById = enterprises.list("id in ?1",
+        Map<UUID, Organisation> enterprisesById = enterprises.list("id in ?1",
                 page.stream().flatMap(interest -> Stream.of(interest.enterpriseId, interest.opportunityEnterpriseId))
                         .collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(enterprise -> enterprise.id, Function.identity()));
         Set<UUID> counterparts = enterpriseAccess.acceptedCounterparts(enterprisesById.keySet());
         return page.stream().map(interest -> {
-            Enterprise owner = enterprisesById.get(interest.opportunityEnterpriseId);
-            Enterprise interested = enterprisesById.get(interest.enterpriseId);
+            Organisation owner = enterprisesById.get(interest.opportunityEnterpriseId);
+            Organisation interested = enterprisesById.get(interest.enterpriseId);
             return InterestMapper.toView(interest, opportunitiesById.get(interest.opportunityId),
                     owner, enterpriseAccess.seesContact(owner, counterparts),
                     interested, enterpriseAccess.seesContact(interested, counterparts));
@@ -116,7 +116,7 @@ public class InterestService {
     }
 
     public Created<InterestView> create(InterestInput input) {
-        Enterprise interested = enterprises.findById(input.enterpriseId());
+        Organisation interested = enterprises.findById(input.enterpriseId());
         if (interested == null || !enterpriseAccess.seesContact(interested)) {
             throw ProblemException.invalidField("enterpriseId", "no enterprise " + input.enterpriseId() + " that you can see");
         }
@@ -146,7 +146,7 @@ public class InterestService {
             throw ProblemException.invalidField("partnershipType", "the opportunity seeks " + String.join(", ", target.partnershipTypes));
         }
         if (interests.pending(target.id, interested.id)) {
-            throw new ProblemException(ProblemType.CONFLICT, "Enterprise " + interested.id
+            throw new ProblemException(ProblemType.CONFLICT, "Organisation " + interested.id
                     + " already has a pending interest in this opportunity",
                     List.of(new FieldError("opportunityId", "a pending interest of this enterprise exists already")), Map.of(), Map.of());
         }
@@ -176,7 +176,7 @@ public class InterestService {
     }
 
     /** The interested enterprise's own opportunity: its own, published and of the type complementary to the target's. */
-    private void checkOwnOpportunity(UUID id, Enterprise interested, Opportunity target) {
+    private void checkOwnOpportunity(UUID id, Organisation interested, Opportunity target) {
         Opportunity own = opportunities.findById(id);
         if (own == null || !own.enterpriseId.equals(interested.id)) {
             throw ProblemException.invalidField("fromOpportunityId", "no opportunity " + id + " of enterprise " + interested.id);
@@ -255,8 +255,8 @@ public class InterestService {
                 || caller.isSecretariat()) {
             return interest;
         }
-        Enterprise owner = enterprises.findById(interest.opportunityEnterpriseId);
-        Enterprise interested = enterprises.findById(interest.enterpriseId);
+        Organisation owner = enterprises.findById(interest.opportunityEnterpriseId);
+        Organisation interested = enterprises.findById(interest.enterpriseId);
         if (caller.isAgencyOf(owner.party) || caller.isAgencyOf(interested.party)) {
             return interest;
         }
@@ -265,8 +265,8 @@ public class InterestService {
 
     private InterestView view(Interest interest) {
         Opportunity opportunity = opportunities.findById(interest.opportunityId);
-        Enterprise owner = enterprises.findById(interest.opportunityEnterpriseId);
-        Enterprise interested = enterprises.findById(interest.enterpriseId);
+        Organisation owner = enterprises.findById(interest.opportunityEnterpriseId);
+        Organisation interested = enterprises.findById(interest.enterpriseId);
         return InterestMapper.toView(interest, opportunity, owner, enterpriseAccess.seesContact(owner), interested,
                 enterpriseAccess.seesContact(interested));
     }
@@ -294,8 +294,8 @@ public class InterestService {
             params.put("me", caller.id());
             if (caller.isAgency() && caller.party().isPresent()) {
                 conditions.add("(e.opportunityOwner = :me or e.interestedOwner = :me"
-                        + " or e.enterpriseId in (select x.id from Enterprise x where x.party = :ownParty)"
-                        + " or e.opportunityEnterpriseId in (select y.id from Enterprise y where y.party = :ownParty))");
+                        + " or e.enterpriseId in (select x.id from Organisation x where x.party = :ownParty)"
+                        + " or e.opportunityEnterpriseId in (select y.id from Organisation y where y.party = :ownParty))");
                 params.put("ownParty", caller.party().get());
             } else {
                 conditions.add("(e.opportunityOwner = :me or e.interestedOwner = :me)");

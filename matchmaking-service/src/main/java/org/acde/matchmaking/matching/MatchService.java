@@ -64,7 +64,7 @@ public class MatchService {
     }
 
     static Profile profile(Opportunity o, LocalDate today) {
-        return Profile.of(o.id, o.enterpriseId, o.type.name(), o.party.name(), o.sizeBand.name(), o.technologies, o.sectors,
+        return Profile.of(o.id, o.enterpriseId, o.type.name(), o.party.name(), o.sizeBand == null ? null : o.sizeBand.name(), o.technologies, o.sectors,
                 o.targetParties, o.languages, o.publishedAt == null ? null : o.publishedAt.atZone(ZoneOffset.UTC).toLocalDate(),
                 o.expiresOn, o.version, today);
     }

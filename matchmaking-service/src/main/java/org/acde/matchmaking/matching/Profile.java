@@ -76,7 +76,7 @@ public final class Profile {
             targets |= 1 << Party.valueOf(code).ordinal();
         }
         int[] langs = Arrays.stream(languages).mapToInt(Profile::languageId).distinct().sorted().toArray();
-        return new Profile(id, enterpriseId, OpportunityType.valueOf(type), Party.valueOf(party), SizeBand.valueOf(sizeBand),
+        return new Profile(id, enterpriseId, OpportunityType.valueOf(type), Party.valueOf(party), sizeBand == null ? null : SizeBand.valueOf(sizeBand),
                 tech, sec, targets, langs, (int) (publishedOn == null ? today : publishedOn).toEpochDay(),
                 (int) expiresOn.toEpochDay(), version);
     }
@@ -112,7 +112,7 @@ public final class Profile {
     }
 
     boolean isMsme() {
-        return sizeBand.isMsme();
+        return sizeBand != null && sizeBand.isMsme();
     }
 
     /** Equal scores rank by id, in the order of the ids' text (unsigned, most significant half first). */

@@ -143,6 +143,11 @@ public final class Scorer {
         return ((q.isMsme() ? 1.0 : 0.0) + (c.isMsme() ? 1.0 : 0.0)) / 2;
     }
 
+    /** Organisations other than enterprises have no size band, and are no MSME. */
+    private static String size(Profile p) {
+        return p.sizeBand == null ? "no size band" : p.sizeBand.name();
+    }
+
     static double language(int[] a, int[] b) {
         return sharedLanguage(a, b) >= 0 ? 1.0 : 0.0;
     }
@@ -176,7 +181,7 @@ public final class Scorer {
         factors.add(factor(MatchFactorName.TARGET_PARTY, TARGET_PARTY, targetParty(q, c),
                 seeks(q.targetParties, q.party, c.party) + "; " + seeks(c.targetParties, c.party, q.party)));
         factors.add(factor(MatchFactorName.CROSS_BORDER, CROSS_BORDER, crossBorder(q.party, c.party), crossBorderDetail(q.party, c.party)));
-        factors.add(factor(MatchFactorName.MSME, MSME, msme(q, c), q.sizeBand + " and " + c.sizeBand + ": "
+        factors.add(factor(MatchFactorName.MSME, MSME, msme(q, c), size(q) + " and " + size(c) + ": "
                 + ((q.isMsme() ? 1 : 0) + (c.isMsme() ? 1 : 0)) + " of 2 sides are MSMEs"));
         int shared = sharedLanguage(q.languages, c.languages);
         factors.add(factor(MatchFactorName.LANGUAGE, LANGUAGE, language(q.languages, c.languages),

@@ -13,13 +13,14 @@ import jakarta.persistence.Version;
 import org.acde.contracts.matchmaking.DevelopmentStage;
 import org.acde.contracts.matchmaking.OpportunityStatus;
 import org.acde.contracts.matchmaking.OpportunityType;
+import org.acde.contracts.matchmaking.OrganisationKind;
 import org.acde.contracts.matchmaking.SizeBand;
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A partnering profile of one enterprise. Party, size band, languages and owner are copies of the enterprise's. */
+/** A partnering profile of one organisation. Party, size band, kind, languages and owner are copies of the organisation's. */
 @Entity
 public class Opportunity extends PanacheEntityBase {
 
@@ -31,8 +32,12 @@ public class Opportunity extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Party party;
 
+    /** Absent for organisations other than enterprises. */
     @Enumerated(EnumType.STRING)
     public SizeBand sizeBand;
+
+    @Enumerated(EnumType.STRING)
+    public OrganisationKind organisationKind;
 
     public String[] languages;
     public String ownerClient;

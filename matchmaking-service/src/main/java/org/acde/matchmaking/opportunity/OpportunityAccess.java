@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.acde.contracts.matchmaking.OpportunityStatus;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.security.Caller;
-import org.acde.matchmaking.enterprise.EnterpriseAccess;
+import org.acde.matchmaking.organisation.OrganisationAccess;
 import org.acde.platform.events.Audience;
 
 /**
@@ -24,10 +24,10 @@ import org.acde.platform.events.Audience;
 public class OpportunityAccess {
 
     private final OpportunityRepository opportunities;
-    private final EnterpriseAccess enterprises;
+    private final OrganisationAccess enterprises;
     private final Caller caller;
 
-    OpportunityAccess(OpportunityRepository opportunities, EnterpriseAccess enterprises, Caller caller) {
+    OpportunityAccess(OpportunityRepository opportunities, OrganisationAccess enterprises, Caller caller) {
         this.opportunities = opportunities;
         this.enterprises = enterprises;
         this.caller = caller;

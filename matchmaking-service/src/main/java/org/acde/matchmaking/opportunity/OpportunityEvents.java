@@ -7,7 +7,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.acde.contracts.matchmaking.OpportunityStatus;
-import org.acde.matchmaking.enterprise.EnterpriseRepository;
+import org.acde.matchmaking.organisation.OrganisationRepository;
 import org.acde.platform.events.Audience;
 import org.acde.platform.events.DomainEvent;
 import org.acde.platform.events.Outbox;
@@ -40,9 +40,9 @@ public class OpportunityEvents {
 
     private final Outbox outbox;
     private final OpportunityAccess access;
-    private final EnterpriseRepository enterprises;
+    private final OrganisationRepository enterprises;
 
-    OpportunityEvents(Outbox outbox, OpportunityAccess access, EnterpriseRepository enterprises) {
+    OpportunityEvents(Outbox outbox, OpportunityAccess access, OrganisationRepository enterprises) {
         this.outbox = outbox;
         this.access = access;
         this.enterprises = enterprises;

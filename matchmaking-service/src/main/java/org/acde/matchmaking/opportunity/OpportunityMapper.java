@@ -8,7 +8,7 @@ import org.acde.contracts.matchmaking.PartnershipType;
 import org.acde.contracts.matchmaking.Technology;
 import org.acde.contracts.reference.IsicSection;
 import org.acde.contracts.reference.Party;
-import org.acde.matchmaking.enterprise.Enterprise;
+import org.acde.matchmaking.organisation.Organisation;
 import org.acde.matchmaking.platform.Codes;
 
 /** Between the opportunity entity and its API representations. */
@@ -17,10 +17,10 @@ public final class OpportunityMapper {
     private OpportunityMapper() {
     }
 
-    /** The full view, or with {@code identified = false} the anonymised one: no enterprise id or name. */
-    public static OpportunityView toView(Opportunity e, Enterprise enterprise, boolean identified) {
+    /** The full view, or with {@code identified = false} the anonymised one: no organisation id or name. */
+    public static OpportunityView toView(Opportunity e, Organisation enterprise, boolean identified) {
         return new OpportunityView(e.id, identified ? e.enterpriseId : null, identified ? enterprise.name : null, e.party,
-                e.sizeBand, enterprise.verified, e.type, e.title, e.titleLanguage, e.summary, e.summaryLanguage,
+                e.sizeBand, e.organisationKind, enterprise.verified, e.type, e.title, e.titleLanguage, e.summary, e.summaryLanguage,
                 Codes.list(e.technologies, Technology::valueOf),
                 Codes.strings(e.keywords), Codes.list(e.sectors, IsicSection::valueOf),
                 Codes.list(e.targetParties, Party::valueOf), Codes.list(e.partnershipTypes, PartnershipType::valueOf),
@@ -28,7 +28,7 @@ public final class OpportunityMapper {
                 e.updatedAt);
     }
 
-    /** Copies every client-writable field except the enterprise and the initiative link. */
+    /** Copies every client-writable field except the organisation and the initiative link. */
     static void apply(OpportunityInput in, Opportunity e) {
         e.type = in.type();
         e.title = in.title().strip();
@@ -50,10 +50,11 @@ public final class OpportunityMapper {
         return keywords == null ? List.of() : keywords.stream().map(String::strip).toList();
     }
 
-    static void copyEnterprise(Enterprise enterprise, Opportunity e) {
+    static void copyEnterprise(Organisation enterprise, Opportunity e) {
         e.enterpriseId = enterprise.id;
         e.party = enterprise.party;
         e.sizeBand = enterprise.sizeBand;
+        e.organisationKind = enterprise.kind;
         e.languages = enterprise.languages;
         e.ownerClient = enterprise.ownerClient;
     }

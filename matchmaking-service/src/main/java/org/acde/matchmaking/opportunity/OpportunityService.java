@@ -31,9 +31,9 @@ import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.security.Caller;
 import org.acde.initiatives.client.InitiativesClient;
-import org.acde.matchmaking.enterprise.Enterprise;
-import org.acde.matchmaking.enterprise.EnterpriseAccess;
-import org.acde.matchmaking.enterprise.EnterpriseRepository;
+import org.acde.matchmaking.organisation.Organisation;
+import org.acde.matchmaking.organisation.OrganisationAccess;
+import org.acde.matchmaking.organisation.OrganisationRepository;
 import org.acde.matchmaking.matching.ProfileChanges;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
@@ -53,9 +53,9 @@ public class OpportunityService {
             .build();
 
     private final OpportunityRepository opportunities;
-    private final EnterpriseRepository enterprises;
+    private final OrganisationRepository enterprises;
     private final OpportunityAccess access;
-    private final EnterpriseAccess enterpriseAccess;
+    private final OrganisationAccess enterpriseAccess;
     private final InitiativesClient initiatives;
     private final CursorCodec cursors;
     private final Caller caller;
@@ -63,8 +63,8 @@ public class OpportunityService {
     private final Event<ProfileChanges> changes;
     private final OpportunityEvents events;
 
-    OpportunityService(OpportunityRepository opportunities, EnterpriseRepository enterprises, OpportunityAccess access,
-            EnterpriseAccess enterpriseAccess, InitiativesClient initiatives, CursorCodec cursors, Caller caller, Clock clock,
+    OpportunityService(OpportunityRepository opportunities, OrganisationRepository enterprises, OpportunityAccess access,
+            OrganisationAccess enterpriseAccess, InitiativesClient initiatives, CursorCodec cursors, Caller caller, Clock clock,
             Event<ProfileChanges> changes, OpportunityEvents events) {
         this.opportunities = opportunities;
         this.enterprises = enterprises;
@@ -92,7 +92,7 @@ public class OpportunityService {
     /** Views of {@code rows} in their order, each anonymised or not for the caller. */
     @Transactional(TxType.SUPPORTS)
     public List<OpportunityView> views(Collection<Opportunity> rows) {
-        Map<UUID, Enterprise> owners = rows.isEmpty() ? Map.of()
+        Map<UUID, Organisation> owners = rows.isEmpty() ? Map.of()
                 : enterprises.list("id in ?1", rows.stream().map(o -> o.enterpriseId).distinct().toList()).stream()
                         .collect(Collectors.toMap(e -> e.id, Function.identity()));
         java.util.Set<UUID> identified = access.identified(rows);
@@ -100,7 +100,7 @@ public class OpportunityService {
     }
 
     public Created<OpportunityView> create(OpportunityInput input) {
-        Enterprise enterprise = ownEnterprise(input.enterpriseId());
+        Organisation enterprise = ownEnterprise(input.enterpriseId());
         OpportunityRules.check(input, today());
         InitiativeView initiative = initiatives.linkable(input.initiativeId());
         Instant now = now();
@@ -171,13 +171,13 @@ public class OpportunityService {
     }
 
     private boolean seesEnterprise(UUID id) {
-        Enterprise enterprise = enterprises.findById(id);
+        Organisation enterprise = enterprises.findById(id);
         return enterprise != null && enterpriseAccess.seesContact(enterprise);
     }
 
     /** The enterprise must exist for the caller (else 422) and be the caller's own (else 403). */
-    private Enterprise ownEnterprise(UUID id) {
-        Enterprise enterprise = enterprises.findById(id);
+    private Organisation ownEnterprise(UUID id) {
+        Organisation enterprise = enterprises.findById(id);
         if (enterprise == null || !enterpriseAccess.seesContact(enterprise)) {
             throw ProblemException.invalidField("enterpriseId", "no enterprise " + id + " that you can see");
         }

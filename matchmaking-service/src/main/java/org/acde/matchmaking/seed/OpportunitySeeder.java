@@ -20,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.acde.contracts.matchmaking.DevelopmentStage;
 import org.acde.contracts.matchmaking.OpportunityType;
+import org.acde.contracts.matchmaking.OrganisationKind;
 import org.acde.contracts.matchmaking.PartnershipType;
 import org.acde.contracts.matchmaking.SizeBand;
 import org.acde.contracts.matchmaking.Technology;
@@ -86,10 +87,10 @@ public class OpportunitySeeder {
                 companies.add(company);
                 enterpriseRow(rows, company, now);
                 if ((n + 1) % CHUNK == 0) {
-                    copy(copy, "enterprise", rows);
+                    copy(copy, "organisation", rows);
                 }
             }
-            copy(copy, "enterprise", rows);
+            copy(copy, "organisation", rows);
             for (int n = 0; n < count; n++) {
                 opportunityRow(rows, random, companies.get(random.nextInt(companies.size())), n, today, now);
                 if ((n + 1) % CHUNK == 0) {
@@ -112,7 +113,7 @@ public class OpportunitySeeder {
 
     private static boolean emptyTables(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM opportunity) AND NOT EXISTS (SELECT 1 FROM enterprise)")) {
+                ResultSet row = statement.executeQuery("SELECT NOT EXISTS (SELECT 1 FROM opportunity) AND NOT EXISTS (SELECT 1 FROM organisation)")) {
             row.next();
             return row.getBoolean(1);
         }
@@ -124,7 +125,7 @@ public class OpportunitySeeder {
         List<String> names = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
-                        + " AND tablename IN ('enterprise', 'opportunity') AND indexname NOT LIKE '%_pkey'")) {
+                        + " AND tablename IN ('organisation', 'opportunity') AND indexname NOT LIKE '%_pkey'")) {
             while (rows.next()) {
                 names.add(rows.getString(1));
                 definitions.add(rows.getString(2));
@@ -140,15 +141,15 @@ public class OpportunitySeeder {
 
     private static void copy(CopyManager copy, String table, StringBuilder rows) throws SQLException, java.io.IOException {
         if (rows.length() > 0) {
-            String columns = table.equals("enterprise") ? ENTERPRISE_COLUMNS : OPPORTUNITY_COLUMNS;
+            String columns = table.equals("organisation") ? ENTERPRISE_COLUMNS : OPPORTUNITY_COLUMNS;
             copy.copyIn("COPY " + table + " (" + columns + ") FROM STDIN", new StringReader(rows.toString()));
             rows.setLength(0);
         }
     }
 
-    private static final String ENTERPRISE_COLUMNS = "id, name, party, size_band, employees, size_definition, sectors, languages,"
+    private static final String ENTERPRISE_COLUMNS = "id, kind, name, party, size_band, employees, size_definition, sectors, languages,"
             + " description, contact_person, contact_email, verified, owner_client, created_by, created_at, updated_by, updated_at, version";
-    private static final String OPPORTUNITY_COLUMNS = "id, enterprise_id, party, size_band, languages, owner_client, type, title,"
+    private static final String OPPORTUNITY_COLUMNS = "id, enterprise_id, party, size_band, organisation_kind, languages, owner_client, type, title,"
             + " summary, technologies, keywords, sectors, target_parties, partnership_types, stage, measure, status, expires_on,"
             + " published_at, created_by, created_at, updated_by, updated_at, version";
 
@@ -169,7 +170,7 @@ public class OpportunitySeeder {
             case MEDIUM -> 50 + (Math.abs(c.id.hashCode()) % 150);
             case LARGE -> 200 + (Math.abs(c.id.hashCode()) % 5000);
         };
-        tab(rows, c.id, c.name, c.party, c.size, employees, c.party + " national SME definition", array(c.sectors),
+        tab(rows, c.id, OrganisationKind.ENTERPRISE, c.name, c.party, c.size, employees, c.party + " national SME definition", array(c.sectors),
                 array(List.of(c.languages)), "Seeded enterprise for benchmarks and demos.", "Contact person", "contact@example.org",
                 "f", OWNER, OWNER, now, OWNER, now, 0);
     }
@@ -186,7 +187,7 @@ public class OpportunitySeeder {
         LocalDate published = today.minusDays(random.nextInt(365));
         LocalDate expires = status.equals("EXPIRED") ? today.minusDays(1 + random.nextInt(60)) : today.plusDays(1 + random.nextInt(365));
         String title = terms.get(0).label() + " " + WHAT[random.nextInt(WHAT.length)] + " #" + n;
-        tab(rows, uuid(random), c.id, c.party, c.size, array(List.of(c.languages)), OWNER, type, title,
+        tab(rows, uuid(random), c.id, c.party, c.size, OrganisationKind.ENTERPRISE, array(List.of(c.languages)), OWNER, type, title,
                 type.label() + " from a " + c.size.label().toLowerCase() + " of " + c.party.label() + ": " + title + ".",
                 array(terms.stream().map(Enum::name).toList()), array(keywords), array(c.sectors), array(targets),
                 array(partnerships), DevelopmentStage.values()[random.nextInt(DevelopmentStage.values().length)],

@@ -18,6 +18,7 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.matchmaking.MatchmakingStats;
+import org.acde.contracts.matchmaking.OrganisationKind;
 import org.acde.contracts.matchmaking.PartyPairCount;
 import org.acde.contracts.matchmaking.SizeBand;
 import org.acde.contracts.reference.Coded;
@@ -27,8 +28,9 @@ import org.acde.contracts.stats.CountBy;
 
 /**
  * Anonymous counts only: no name, contact or id leaves here. An agreement is an interest that reached
- * AGREEMENT_SIGNED; its two enterprises are its participants. With a party, only agreements in which an enterprise
- * of that party took part, and only that party's participants for the size bands and the MSME share. With an
+ * AGREEMENT_SIGNED; its two organisations are its participants. With a party, only agreements in which an
+ * organisation of that party took part, and only that party's participants for the kinds, the size bands and the MSME
+ * share (of the enterprises among them), and that party's organisations among those registered. With an
  * initiative, only what concerns the opportunities linked to it.
  */
 @ApplicationScoped
@@ -41,7 +43,7 @@ public class MatchmakingStatistics {
     private static final String OF_INITIATIVE = "(CAST(?2 AS text) IS NULL OR o.initiative_id = CAST(?2 AS uuid))";
     private static final String INTERESTS = """
             FROM interest i JOIN opportunity o ON o.id = i.opportunity_id
-            JOIN enterprise a ON a.id = i.opportunity_enterprise_id JOIN enterprise b ON b.id = i.enterprise_id
+            JOIN organisation a ON a.id = i.opportunity_enterprise_id JOIN organisation b ON b.id = i.enterprise_id
             WHERE (CAST(?1 AS text) IS NULL OR a.party = ?1 OR b.party = ?1) AND """ + OF_INITIATIVE;
     private static final String SIGNED = INTERESTS + " AND i.status = 'AGREEMENT_SIGNED'";
 
@@ -68,14 +70,21 @@ public class MatchmakingStatistics {
             pairs.add(new PartyPairCount(Party.valueOf((String) columns[0]), Party.valueOf((String) columns[1]), number(columns[2])));
         }
         Map<String, Long> measures = grouped("SELECT o.measure, count(*) " + SIGNED + " GROUP BY 1", scope);
-        // Participants: the enterprises on either side of a signed agreement, each counted once; with a party, that party's.
-        String participants = "SELECT band, count(*) FROM (SELECT a.id, a.size_band AS band, a.party AS party " + SIGNED
-                + " UNION SELECT b.id, b.size_band, b.party " + SIGNED + ") p WHERE CAST(?1 AS text) IS NULL OR p.party = ?1 GROUP BY 1";
-        Map<String, Long> bands = grouped(participants, scope);
-        long all = bands.values().stream().mapToLong(Long::longValue).sum();
+        // Participants: the organisations on either side of a signed agreement, each counted once; with a party, that
+        // party's. Only enterprises have a size band.
+        String participants = "SELECT p.%s, count(*) FROM (SELECT a.id, a.size_band, a.kind, a.party " + SIGNED
+                + " UNION SELECT b.id, b.size_band, b.kind, b.party " + SIGNED + ") p WHERE CAST(?1 AS text) IS NULL OR p.party = ?1 GROUP BY 1";
+        Map<String, Long> bands = grouped(participants.formatted("size_band"), scope);
+        Map<String, Long> kinds = grouped(participants.formatted("kind"), scope);
+        long enterprises = Arrays.stream(SizeBand.values()).mapToLong(band -> bands.getOrDefault(band.name(), 0L)).sum();
         long msme = Arrays.stream(SizeBand.values()).filter(SizeBand::isMsme).mapToLong(band -> bands.getOrDefault(band.name(), 0L)).sum();
+        // Registered: with an initiative, the organisations behind its opportunities.
+        Map<String, Long> registered = grouped("SELECT g.kind, count(*) FROM organisation g WHERE (CAST(?1 AS text) IS NULL OR g.party = ?1)"
+                + " AND (CAST(?2 AS text) IS NULL OR EXISTS (SELECT 1 FROM opportunity o WHERE o.enterprise_id = g.id AND "
+                + OF_INITIATIVE + ")) GROUP BY 1", scope);
         return new MatchmakingStats(party, initiativeId, open, interests, signed, pairs, all(Measure.values(), measures),
-                all(SizeBand.values(), bands), all == 0 ? 0 : (double) msme / all);
+                all(SizeBand.values(), bands), enterprises == 0 ? 0 : (double) msme / enterprises,
+                all(OrganisationKind.values(), registered), all(OrganisationKind.values(), kinds));
     }
 
     /** What the figures are about: a party's code and an initiative's id, each {@code null} for all. */

@@ -60,7 +60,7 @@ class MatchEquivalenceTest {
             }
         } finally {
             Fixtures.execute(database, "DELETE FROM opportunity WHERE owner_client = '" + OpportunitySeeder.OWNER + "'");
-            Fixtures.execute(database, "DELETE FROM enterprise WHERE owner_client = '" + OpportunitySeeder.OWNER + "'");
+            Fixtures.execute(database, "DELETE FROM organisation WHERE owner_client = '" + OpportunitySeeder.OWNER + "'");
             index.reload();
         }
     }

@@ -23,15 +23,19 @@ class OperationalEndpointsTest extends ServiceConventionsTest {
     }
 
     /**
-     * The examples as a story: a VN partner registers its enterprise and publishes an opportunity (its agency verifies
-     * the enterprise); another VN client registers an enterprise of its own and expresses interest, which the first
-     * accepts. Interest needs a published opportunity of someone else's, so the order and the callers matter.
+     * The examples as a story: a MY partner registers a university (its agency verifies it); a VN partner registers
+     * its enterprise and publishes an opportunity (its agency verifies the enterprise); another VN client registers an
+     * enterprise of its own and expresses interest, which the first accepts. Interest needs a published opportunity of someone else's, so the order and the callers matter.
      */
     @Override
     protected List<ExampleStep> exampleSteps() {
         String owner = Tokens.partner("VN");
         String other = Tokens.client("partner-vn-examples", "partner", "VN");
+        String university = Tokens.partner("MY");
         return List.of(
+                send("createOrganisation").as(university),
+                send("updateOrganisation").as(university),
+                send("verifyOrganisation").as(Tokens.agency("MY")),
                 send("createEnterprise").as(owner).creates(ExampleIds.ENTERPRISE),
                 send("updateEnterprise").as(owner),
                 send("verifyEnterprise").as(Tokens.agency("VN")),

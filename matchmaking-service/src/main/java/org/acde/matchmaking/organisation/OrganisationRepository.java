@@ -1,4 +1,4 @@
-package org.acde.matchmaking.enterprise;
+package org.acde.matchmaking.organisation;
 
 import java.util.UUID;
 
@@ -7,5 +7,5 @@ import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
-public class EnterpriseRepository implements PanacheRepositoryBase<Enterprise, UUID> {
+public class OrganisationRepository implements PanacheRepositoryBase<Organisation, UUID> {
 }

@@ -1,4 +1,4 @@
-package org.acde.matchmaking.enterprise;
+package org.acde.matchmaking.organisation;
 
 import static io.restassured.RestAssured.given;
 import static org.acde.matchmaking.Fixtures.createEnterprise;

@@ -1,4 +1,4 @@
-package org.acde.matchmaking.enterprise;
+package org.acde.matchmaking.organisation;
 
 import static io.restassured.RestAssured.given;
 import static org.acde.matchmaking.Fixtures.createEnterprise;
@@ -45,14 +45,14 @@ class EnterpriseEventsTest {
 
         List<Row> rows = OutboxRows.since(database, before);
         assertThat(rows).extracting(Row::type, Row::aggregateType, Row::aggregateId, Row::subject)
-                .containsExactly(tuple(EnterpriseEvents.Type.REGISTERED.type, "enterprise", id, "/api/v1/enterprises/" + id));
+                .containsExactly(tuple(OrganisationEvents.Type.REGISTERED.enterpriseType, "enterprise", id, "/api/v1/enterprises/" + id));
         Row row = rows.get(0);
         assertThat(row.parties()).containsExactly("VN");
         assertThat(row.audience()).containsExactlyInAnyOrder("client:" + ownerId, "agency:VN");
         assertThat(row.data()).isEqualTo(OutboxRows.bodyOf(read(owner, id), "contact"));
         assertThat(row.data().has("contact")).isFalse();
         assertThat(row.event().get("source").asText()).isEqualTo("urn:acde:matchmaking-service");
-        assertThat(row.transaction()).isEqualTo(OutboxRows.transactionOf(database, "enterprise", id));
+        assertThat(row.transaction()).isEqualTo(OutboxRows.transactionOf(database, "organisation", id));
     }
 
     @Test
@@ -71,7 +71,7 @@ class EnterpriseEventsTest {
 
         List<Row> rows = OutboxRows.since(database, before);
         assertThat(rows).extracting(Row::type, Row::subject).containsExactlyInAnyOrder(
-                tuple(EnterpriseEvents.Type.UPDATED.type, "/api/v1/enterprises/" + id),
+                tuple(OrganisationEvents.Type.UPDATED.enterpriseType, "/api/v1/enterprises/" + id),
                 tuple(OpportunityEvents.Type.UPDATED.type, "/api/v1/opportunities/" + draft),
                 tuple(OpportunityEvents.Type.UPDATED.type, "/api/v1/opportunities/" + open));
         assertThat(rows.get(0).subject()).as("the enterprise's own event first").endsWith(id);
@@ -84,7 +84,7 @@ class EnterpriseEventsTest {
         assertThat(ofOpen.audience()).containsExactly("anyone");
         assertThat(ofOpen.data()).as("anonymised, as anyone reads it")
                 .isEqualTo(OutboxRows.bodyOf(given().get("/api/v1/opportunities/" + open)));
-        assertThat(rows).extracting(Row::transaction).containsOnly(OutboxRows.transactionOf(database, "enterprise", id));
+        assertThat(rows).extracting(Row::transaction).containsOnly(OutboxRows.transactionOf(database, "organisation", id));
     }
 
     @Test
@@ -105,8 +105,8 @@ class EnterpriseEventsTest {
 
         List<Row> rows = OutboxRows.since(database, before);
         assertThat(rows).extracting(Row::type, Row::subject).containsExactly(
-                tuple(EnterpriseEvents.Type.VERIFIED.type, "/api/v1/enterprises/" + id),
-                tuple(EnterpriseEvents.Type.UNVERIFIED.type, "/api/v1/enterprises/" + id));
+                tuple(OrganisationEvents.Type.VERIFIED.enterpriseType, "/api/v1/enterprises/" + id),
+                tuple(OrganisationEvents.Type.UNVERIFIED.enterpriseType, "/api/v1/enterprises/" + id));
         assertThat(rows.get(0).data().get("verified").asBoolean()).isTrue();
         assertThat(rows.get(0).data().get("verifiedBy").asText()).isEqualTo("agency-kh-demo");
         assertThat(rows.get(1).data()).isEqualTo(OutboxRows.bodyOf(read(counterpart, id), "contact"));

@@ -1,4 +1,4 @@
-package org.acde.matchmaking.enterprise;
+package org.acde.matchmaking.organisation;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -9,76 +9,79 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
+import org.acde.contracts.matchmaking.OrganisationKind;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.security.Caller;
 import org.acde.platform.events.Audience;
 
 /**
- * Who may see and change an enterprise, and who its contact. Seen by its owner (the client that registered it), an
- * agency of its party, the secretariat and an accepted counterpart; others get 404. Changed by its owner and the
- * secretariat. The contact goes to exactly those who may see the enterprise.
+ * Who may see and change an organisation (of any kind), and who its contact. Seen by its owner (the client that
+ * registered it), an agency of its party, the secretariat and an accepted counterpart; others get 404. Changed by its
+ * owner and the secretariat. The contact goes to exactly those who may see the organisation.
  */
 @ApplicationScoped
-public class EnterpriseAccess {
+public class OrganisationAccess {
 
-    private final EnterpriseRepository enterprises;
+    private final OrganisationRepository organisations;
     private final EntityManager em;
     private final Caller caller;
 
-    EnterpriseAccess(EnterpriseRepository enterprises, EntityManager em, Caller caller) {
-        this.enterprises = enterprises;
+    OrganisationAccess(OrganisationRepository organisations, EntityManager em, Caller caller) {
+        this.organisations = organisations;
         this.em = em;
         this.caller = caller;
     }
 
-    public Enterprise visible(UUID id) {
-        Enterprise enterprise = enterprises.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Enterprise", id));
-        if (!seesContact(enterprise)) {
-            throw ProblemException.notFound("Enterprise", id);
+    /** With {@code only} a kind, an organisation of another kind is not there (the enterprises' path shows enterprises). */
+    public Organisation visible(UUID id, OrganisationKind only) {
+        String noun = only == OrganisationKind.ENTERPRISE ? "Enterprise" : "Organisation";
+        Organisation organisation = organisations.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound(noun, id));
+        if (!seesContact(organisation) || (only != null && organisation.kind != only)) {
+            throw ProblemException.notFound(noun, id);
         }
-        return enterprise;
+        return organisation;
     }
 
     /** For changing: the owner or the secretariat; 404 to those who may not see it, 403 to those who may. */
-    public Enterprise managed(UUID id) {
-        Enterprise enterprise = visible(id);
-        if (!owns(enterprise) && !caller.isSecretariat()) {
-            throw ProblemException.forbidden("Only whoever registered the enterprise (" + enterprise.createdBy
+    public Organisation managed(UUID id, OrganisationKind only) {
+        Organisation organisation = visible(id, only);
+        if (!owns(organisation) && !caller.isSecretariat()) {
+            throw ProblemException.forbidden("Only whoever registered the organisation (" + organisation.createdBy
                     + ") or the secretariat changes it");
         }
-        return enterprise;
+        return organisation;
     }
 
-    /** The registering client, still acting for the enterprise's party. */
-    public boolean owns(Enterprise enterprise) {
-        return isOwner(enterprise.ownerClient) && (caller.isSecretariat() || caller.party().filter(own -> own == enterprise.party).isPresent());
+    /** The registering client, still acting for the organisation's party. */
+    public boolean owns(Organisation organisation) {
+        return isOwner(organisation.ownerClient) && (caller.isSecretariat() || caller.party().filter(own -> own == organisation.party).isPresent());
     }
 
     public boolean isOwner(String ownerClient) {
         return !caller.isAnonymous() && caller.id().equals(ownerClient);
     }
 
-    /** The owner, an agency of the enterprise's party, the secretariat, or an accepted counterpart. */
-    public boolean seesContact(Enterprise enterprise) {
-        return seesContactWithoutInterests(enterprise) || acceptedCounterpart(enterprise.id);
+    /** The owner, an agency of the organisation's party, the secretariat, or an accepted counterpart. */
+    public boolean seesContact(Organisation organisation) {
+        return seesContactWithoutInterests(organisation) || acceptedCounterpart(organisation.id);
     }
 
     /** The same, for a batch: {@code counterparts} are what {@link #acceptedCounterparts} answered for the batch. */
-    public boolean seesContact(Enterprise enterprise, Set<UUID> counterparts) {
-        return seesContactWithoutInterests(enterprise) || counterparts.contains(enterprise.id);
+    public boolean seesContact(Organisation organisation, Set<UUID> counterparts) {
+        return seesContactWithoutInterests(organisation) || counterparts.contains(organisation.id);
     }
 
-    private boolean seesContactWithoutInterests(Enterprise enterprise) {
-        return owns(enterprise) || caller.isAgencyOf(enterprise.party);
+    private boolean seesContactWithoutInterests(Organisation organisation) {
+        return owns(organisation) || caller.isAgencyOf(organisation.party);
     }
 
     /**
-     * Those {@link #visible} shows the enterprise to, for its events: its owner, agencies of its party and the owners of
+     * Those {@link #visible} shows the organisation to, for its events: its owner, agencies of its party and the owners of
      * the other side of its accepted interests (the secretariat reads every event).
      */
-    public Audience readers(Enterprise enterprise) {
-        Audience readers = Audience.secretariat().andClient(enterprise.ownerClient).andAgenciesOf(List.of(enterprise.party));
-        for (String counterpart : acceptedCounterpartOwners(enterprise.id)) {
+    public Audience readers(Organisation organisation) {
+        Audience readers = Audience.secretariat().andClient(organisation.ownerClient).andAgenciesOf(List.of(organisation.party));
+        for (String counterpart : acceptedCounterpartOwners(organisation.id)) {
             readers = readers.andClient(counterpart);
         }
         return readers;

@@ -1,4 +1,4 @@
-package org.acde.matchmaking.enterprise;
+package org.acde.matchmaking.organisation;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -8,19 +8,30 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.acde.contracts.matchmaking.GovernmentLevel;
+import org.acde.contracts.matchmaking.OrganisationKind;
 import org.acde.contracts.matchmaking.SizeBand;
 import org.acde.contracts.reference.Party;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** An enterprise of one party, owned by the client that registered it. */
+/**
+ * An organisation of one party taking part in matchmaking, of any kind, owned by the client that registered it. Only
+ * an enterprise has a size band and its basis, only a government agency a level, only an industry association a
+ * member count (the database checks it too).
+ */
 @Entity
-public class Enterprise extends PanacheEntityBase {
+@Table(name = "organisation")
+public class Organisation extends PanacheEntityBase {
 
     @Id
     public UUID id;
+
+    @Enumerated(EnumType.STRING)
+    public OrganisationKind kind;
 
     public String name;
 
@@ -36,6 +47,11 @@ public class Enterprise extends PanacheEntityBase {
     public BigDecimal annualTurnoverAmount;
     public String annualTurnoverCurrency;
     public String sizeDefinition;
+
+    @Enumerated(EnumType.STRING)
+    public GovernmentLevel governmentLevel;
+
+    public Integer memberCount;
 
     /** ISIC section codes. */
     public String[] sectors;

@@ -1,0 +1,223 @@
+package org.acde.matchmaking.organisation;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.acde.contracts.http.ETags;
+import org.acde.contracts.matchmaking.EnterpriseQuery;
+import org.acde.contracts.matchmaking.OrganisationInput;
+import org.acde.contracts.matchmaking.OrganisationKind;
+import org.acde.contracts.matchmaking.OrganisationView;
+import org.acde.contracts.matchmaking.Verification;
+import org.acde.contracts.paging.CursorCodec;
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.paging.PageParams;
+import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.security.Caller;
+import org.acde.matchmaking.matching.ProfileChanges;
+import org.acde.matchmaking.opportunity.OpportunityEvents;
+import org.acde.matchmaking.opportunity.OpportunityRepository;
+import org.acde.matchmaking.platform.Duplicates;
+import org.acde.platform.http.Created;
+import org.acde.platform.http.Versioned;
+import org.acde.platform.persistence.Keyset;
+
+/**
+ * Owns the rules of organisations of every kind: who registers, changes and verifies which, and who sees their
+ * contacts. {@code /api/v1/enterprises} is served by it too, with {@code only} = ENTERPRISE: another kind is not there.
+ */
+@ApplicationScoped
+@Transactional
+public class OrganisationService {
+
+    static final Keyset<Organisation> KEYSET = Keyset.of(Organisation.class)
+            .field("createdAt", "createdAt", Instant::parse, e -> e.createdAt)
+            .field("updatedAt", "updatedAt", Instant::parse, e -> e.updatedAt)
+            .field("name", "name", value -> value, e -> e.name)
+            .id("id", UUID::fromString, e -> e.id)
+            .defaultSort("-createdAt")
+            .build();
+
+    private final OrganisationRepository organisations;
+    private final OrganisationAccess access;
+    private final CursorCodec cursors;
+    private final Caller caller;
+    private final Clock clock;
+    private final Event<ProfileChanges> changes;
+    private final OrganisationEvents events;
+    private final OpportunityRepository opportunities;
+    private final OpportunityEvents opportunityEvents;
+
+    OrganisationService(OrganisationRepository organisations, OrganisationAccess access, CursorCodec cursors, Caller caller,
+            Clock clock, Event<ProfileChanges> changes, OrganisationEvents events, OpportunityRepository opportunities,
+            OpportunityEvents opportunityEvents) {
+        this.organisations = organisations;
+        this.access = access;
+        this.cursors = cursors;
+        this.caller = caller;
+        this.clock = clock;
+        this.changes = changes;
+        this.events = events;
+        this.opportunities = opportunities;
+        this.opportunityEvents = opportunityEvents;
+    }
+
+    /** The filters every kind shares, and the kind ({@code null}: every kind). */
+    @Transactional(TxType.SUPPORTS)
+    public Page<OrganisationView> list(EnterpriseQuery query, OrganisationKind kind, PageParams page) {
+        Page<Organisation> rows = KEYSET.page(organisations.getEntityManager(), cursors, filter(query, kind),
+                KEYSET.sort(page.sort), page.cursor, page.limit);
+        return new Page<>(rows.items().stream().map(e -> OrganisationMapper.toView(e, access.seesContact(e))).toList(),
+                rows.nextCursor(), rows.total());
+    }
+
+    public Created<OrganisationView> create(OrganisationInput input) {
+        if (!caller.actsFor(input.party())) {
+            throw ProblemException.forbidden("A partner or agency registers organisations of its own party only");
+        }
+        check(input);
+        Instant now = now();
+        Organisation organisation = new Organisation();
+        organisation.id = UUID.randomUUID();
+        OrganisationMapper.apply(input, organisation);
+        organisation.ownerClient = caller.id();
+        organisation.createdBy = organisation.updatedBy = caller.name();
+        organisation.createdAt = organisation.updatedAt = now;
+        organisations.persist(organisation);
+        organisations.flush();
+        events.registered(organisation);
+        return new Created<>(URI.create("/api/v1/organisations/" + organisation.id), organisation.version,
+                OrganisationMapper.toView(organisation, true));
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Versioned<OrganisationView> get(UUID id, OrganisationKind only) {
+        Organisation organisation = access.visible(id, only);
+        return new Versioned<>(OrganisationMapper.toView(organisation, true), organisation.version);
+    }
+
+    public Versioned<OrganisationView> update(UUID id, OrganisationKind only, String ifMatch, OrganisationInput input) {
+        Organisation organisation = access.managed(id, only);
+        ETags.requireMatch(ifMatch, organisation.version);
+        if (input.party() != organisation.party) {
+            throw ProblemException.invalidField("party", "an organisation stays in its party; register a new one instead");
+        }
+        if (input.kind() != organisation.kind) {
+            throw ProblemException.invalidField("kind", "an organisation keeps its kind; register a new one instead");
+        }
+        check(input);
+        boolean verifiedFactsChanged = !organisation.name.equals(input.name().strip())
+                || !java.util.Objects.equals(organisation.registrationId, input.registrationId());
+        OrganisationMapper.apply(input, organisation);
+        if (verifiedFactsChanged && organisation.verified) {
+            // A new name or registration is not what the agency verified.
+            organisation.verified = false;
+            organisation.verifiedBy = null;
+            organisation.verifiedAt = null;
+        }
+        organisation.updatedAt = now();
+        organisation.updatedBy = caller.name();
+        organisations.flush();
+        events.updated(organisation);
+        // The opportunities carry copies of the size band and languages the matching engine scores on: each is a new
+        // version, an update for whoever follows it.
+        @SuppressWarnings("unchecked")
+        List<UUID> restamped = organisations.getEntityManager().createNativeQuery("""
+                UPDATE opportunity SET size_band = CAST(?1 AS text), languages = ?2, updated_at = ?3, version = version + 1 WHERE enterprise_id = ?4 RETURNING id""", UUID.class)
+                .setParameter(1, organisation.sizeBand == null ? null : organisation.sizeBand.name()).setParameter(2, organisation.languages)
+                .setParameter(3, organisation.updatedAt).setParameter(4, organisation.id).getResultList();
+        if (!restamped.isEmpty()) {
+            opportunities.list("id in ?1", restamped).forEach(opportunityEvents::updated);
+        }
+        changes.fire(new ProfileChanges(restamped));
+        return new Versioned<>(OrganisationMapper.toView(organisation, true), organisation.version);
+    }
+
+    public Versioned<OrganisationView> verify(UUID id, OrganisationKind only, Verification verification) {
+        Organisation organisation = access.visible(id, only);
+        // Only the national agency vouches for its own organisations; not even the secretariat does it for them.
+        if (!caller.isAgency() || caller.party().filter(own -> own == organisation.party).isEmpty()) {
+            throw ProblemException.forbidden("Only an agency of " + organisation.party + " verifies its organisations");
+        }
+        organisation.verified = verification.verified();
+        organisation.verifiedBy = verification.verified() ? caller.name() : null;
+        organisation.verifiedAt = verification.verified() ? now() : null;
+        organisation.updatedAt = now();
+        organisation.updatedBy = caller.name();
+        organisations.flush();
+        events.verificationChanged(organisation);
+        return new Versioned<>(OrganisationMapper.toView(organisation, true), organisation.version);
+    }
+
+    private static void check(OrganisationInput input) {
+        List<org.acde.contracts.problem.FieldError> errors = new ArrayList<>();
+        Duplicates.check(input.sectors().stream().map(Enum::name).toList(), "sectors", errors);
+        Duplicates.check(input.languages().stream().map(tag -> tag.toLowerCase(java.util.Locale.ROOT)).toList(), "languages", errors);
+        if (input.registrationId() != null && !input.registrationId().startsWith(input.party().name() + "-")) {
+            errors.add(new org.acde.contracts.problem.FieldError("registrationId",
+                    "a registration of " + input.party() + " starts with " + input.party() + "-"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+    }
+
+    /**
+     * What {@link OrganisationAccess#visible} opens, but accepted counterparts (they find those through their interests):
+     * the secretariat every organisation, an agency those of its party, anyone else those they registered and still act
+     * for the party of.
+     */
+    private Keyset.Filter filter(EnterpriseQuery query, OrganisationKind kind) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (kind != null) {
+            conditions.add("e.kind = :kind");
+            params.put("kind", kind);
+        }
+        if (query.party != null) {
+            conditions.add("e.party = :party");
+            params.put("party", query.party);
+        }
+        if (query.sector != null) {
+            conditions.add("array_contains(e.sectors, :sector)");
+            params.put("sector", query.sector.name());
+        }
+        if (query.sizeBand != null) {
+            conditions.add("e.sizeBand = :sizeBand");
+            params.put("sizeBand", query.sizeBand);
+        }
+        if (query.verified != null) {
+            conditions.add("e.verified = :verified");
+            params.put("verified", query.verified);
+        }
+        if (!caller.isSecretariat()) {
+            if (caller.party().isEmpty()) {
+                conditions.add("1 = 0");
+            } else if (caller.isAgency()) {
+                conditions.add("e.party = :ownParty");
+                params.put("ownParty", caller.party().get());
+            } else {
+                conditions.add("(e.ownerClient = :me and e.party = :ownParty)");
+                params.put("me", caller.id());
+                params.put("ownParty", caller.party().get());
+            }
+        }
+        return new Keyset.Filter(conditions.isEmpty() ? "true" : String.join(" and ", conditions), params);
+    }
+
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}
