@@ -176,7 +176,7 @@ public final class Scorer {
         factors.add(factor(MatchFactorName.TARGET_PARTY, TARGET_PARTY, targetParty(q, c),
                 seeks(q.targetParties, q.party, c.party) + "; " + seeks(c.targetParties, c.party, q.party)));
         factors.add(factor(MatchFactorName.CROSS_BORDER, CROSS_BORDER, crossBorder(q.party, c.party), crossBorderDetail(q.party, c.party)));
-        factors.add(factor(MatchFactorName.MSME, MSME, msme(q, c), q.sizeBand + " and " + c.sizeBand + ": "
+        factors.add(factor(MatchFactorName.MSME, MSME, msme(q, c), size(q) + " and " + size(c) + ": "
                 + ((q.isMsme() ? 1 : 0) + (c.isMsme() ? 1 : 0)) + " of 2 sides are MSMEs"));
         int shared = sharedLanguage(q.languages, c.languages);
         factors.add(factor(MatchFactorName.LANGUAGE, LANGUAGE, language(q.languages, c.languages),
@@ -213,6 +213,10 @@ public final class Scorer {
         }
         return (shared.isEmpty() ? "no sector in common" : "shares " + String.join(", ", shared)) + " of "
                 + Integer.bitCount(a | b) + " sectors";
+    }
+
+    private static String size(Profile p) {
+        return p.sizeBand == null ? "not an enterprise" : p.sizeBand.name();
     }
 
     private static String seeks(int targets, Party from, Party to) {

@@ -35,6 +35,7 @@ import org.acde.matchmaking.enterprise.Enterprise;
 import org.acde.matchmaking.enterprise.EnterpriseAccess;
 import org.acde.matchmaking.enterprise.EnterpriseRepository;
 import org.acde.matchmaking.matching.ProfileChanges;
+import org.acde.matchmaking.need.NeedService;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -62,10 +63,11 @@ public class OpportunityService {
     private final Clock clock;
     private final Event<ProfileChanges> changes;
     private final OpportunityEvents events;
+    private final NeedService needs;
 
     OpportunityService(OpportunityRepository opportunities, EnterpriseRepository enterprises, OpportunityAccess access,
             EnterpriseAccess enterpriseAccess, InitiativesClient initiatives, CursorCodec cursors, Caller caller, Clock clock,
-            Event<ProfileChanges> changes, OpportunityEvents events) {
+            Event<ProfileChanges> changes, OpportunityEvents events, NeedService needs) {
         this.opportunities = opportunities;
         this.enterprises = enterprises;
         this.access = access;
@@ -76,6 +78,7 @@ public class OpportunityService {
         this.clock = clock;
         this.changes = changes;
         this.events = events;
+        this.needs = needs;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -102,6 +105,7 @@ public class OpportunityService {
     public Created<OpportunityView> create(OpportunityInput input) {
         Enterprise enterprise = ownEnterprise(input.enterpriseId());
         OpportunityRules.check(input, today());
+        needs.requireAnswerable(input.answersNeeds(), "answersNeeds");
         InitiativeView initiative = initiatives.linkable(input.initiativeId());
         Instant now = now();
         Opportunity opportunity = new Opportunity();
@@ -135,6 +139,7 @@ public class OpportunityService {
             throw ProblemException.invalidField("enterpriseId", "an opportunity stays with its enterprise");
         }
         OpportunityRules.check(input, today());
+        needs.requireAnswerable(input.answersNeeds(), "answersNeeds");
         InitiativeView initiative = initiatives.linkable(input.initiativeId());
         OpportunityMapper.apply(input, opportunity);
         link(opportunity, initiative);
