@@ -1,8 +1,8 @@
 package org.acde.matchmaking.need;
 
-import java.util.Arrays;
+import static org.acde.matchmaking.stats.MatchmakingStatistics.all;
+
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,14 +10,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.needs.NeedKind;
 import org.acde.contracts.needs.NeedStats;
 import org.acde.contracts.needs.NeedStatus;
-import org.acde.contracts.reference.Coded;
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
-import org.acde.contracts.stats.CountBy;
 
 /**
  * Public counts of needs, every group listed (zero included) in code order. Withdrawn needs count in {@code posted}
@@ -42,7 +39,8 @@ public class NeedStatistics {
         long posted = statuses.values().stream().mapToLong(Long::longValue).sum();
         long live = posted - statuses.getOrDefault(NeedStatus.WITHDRAWN.name(), 0L);
         long met = statuses.getOrDefault(NeedStatus.MET.name(), 0L);
-        return new NeedStats(party, posted, all(Party.values(), grouped("SELECT party, count(*)" + LIVE + " GROUP BY 1", code)),
+        return new NeedStats(party, posted,
+                all(Party.values(), grouped("SELECT party, count(*)" + LIVE + " GROUP BY 1", code)),
                 all(Measure.values(), grouped("SELECT measure, count(*)" + LIVE + " GROUP BY 1", code)),
                 all(NeedStatus.values(), statuses),
                 all(NeedKind.values(), grouped("SELECT kind, count(*)" + LIVE + " GROUP BY 1", code)),
@@ -56,10 +54,5 @@ public class NeedStatistics {
             counts.put((String) columns[0], ((Number) columns[1]).longValue());
         }
         return counts;
-    }
-
-    private static <C extends Enum<C> & Coded> List<CountBy> all(C[] values, Map<String, Long> counts) {
-        return Arrays.stream(values).map(value -> new CountBy(value.code(), value.label(RequestLanguage.current()),
-                counts.getOrDefault(value.name(), 0L))).toList();
     }
 }
