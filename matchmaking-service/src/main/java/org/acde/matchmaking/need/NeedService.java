@@ -129,10 +129,11 @@ public class NeedService {
 
     /**
      * The needs an offer declares it answers: each must be one the caller can see and not withdrawn, else 422 naming
-     * its position in {@code field}.
+     * its position in {@code field}. Those in {@code declared} (the offer's list before a change) stay as they are, so
+     * a need withdrawn since does not block the offer's other changes.
      */
     @Transactional(TxType.SUPPORTS)
-    public void requireAnswerable(List<UUID> ids, String field) {
+    public void requireAnswerable(List<UUID> ids, String field, Set<UUID> declared) {
         if (ids == null || ids.isEmpty()) {
             return;
         }
@@ -140,13 +141,15 @@ public class NeedService {
         List<FieldError> errors = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
-            Need need = found.get(ids.get(i));
-            if (!seen.add(ids.get(i))) {
-                errors.add(new FieldError(field + "[" + i + "]", ids.get(i) + " is listed twice"));
-            } else if (need == null || (need.status == NeedStatus.WITHDRAWN && !access.ownerSide(need))) {
-                errors.add(new FieldError(field + "[" + i + "]", "no need " + ids.get(i) + " that you can see"));
-            } else if (need.status == NeedStatus.WITHDRAWN) {
-                errors.add(new FieldError(field + "[" + i + "]", "need " + ids.get(i) + " is withdrawn"));
+            UUID id = ids.get(i);
+            Need need = found.get(id);
+            boolean checked = !declared.contains(id);
+            if (!seen.add(id)) {
+                errors.add(new FieldError(field + "[" + i + "]", id + " is listed twice"));
+            } else if (checked && (need == null || (need.status == NeedStatus.WITHDRAWN && !access.ownerSide(need)))) {
+                errors.add(new FieldError(field + "[" + i + "]", "no need " + id + " that you can see"));
+            } else if (checked && need.status == NeedStatus.WITHDRAWN) {
+                errors.add(new FieldError(field + "[" + i + "]", "need " + id + " is withdrawn"));
             }
         }
         if (!errors.isEmpty()) {

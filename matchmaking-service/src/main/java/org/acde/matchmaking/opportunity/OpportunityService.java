@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -98,14 +100,14 @@ public class OpportunityService {
         Map<UUID, Enterprise> owners = rows.isEmpty() ? Map.of()
                 : enterprises.list("id in ?1", rows.stream().map(o -> o.enterpriseId).distinct().toList()).stream()
                         .collect(Collectors.toMap(e -> e.id, Function.identity()));
-        java.util.Set<UUID> identified = access.identified(rows);
+        Set<UUID> identified = access.identified(rows);
         return rows.stream().map(o -> OpportunityMapper.toView(o, owners.get(o.enterpriseId), identified.contains(o.enterpriseId))).toList();
     }
 
     public Created<OpportunityView> create(OpportunityInput input) {
         Enterprise enterprise = ownEnterprise(input.enterpriseId());
         OpportunityRules.check(input, today());
-        needs.requireAnswerable(input.answersNeeds(), "answersNeeds");
+        needs.requireAnswerable(input.answersNeeds(), "answersNeeds", Set.of());
         InitiativeView initiative = initiatives.linkable(input.initiativeId());
         Instant now = now();
         Opportunity opportunity = new Opportunity();
@@ -139,7 +141,7 @@ public class OpportunityService {
             throw ProblemException.invalidField("enterpriseId", "an opportunity stays with its enterprise");
         }
         OpportunityRules.check(input, today());
-        needs.requireAnswerable(input.answersNeeds(), "answersNeeds");
+        needs.requireAnswerable(input.answersNeeds(), "answersNeeds", Set.copyOf(Arrays.asList(opportunity.answersNeeds)));
         InitiativeView initiative = initiatives.linkable(input.initiativeId());
         OpportunityMapper.apply(input, opportunity);
         link(opportunity, initiative);

@@ -199,6 +199,24 @@ class NeedTest {
     }
 
     @Test
+    void aNeedWithdrawnAfterAnOfferDeclaredItDoesNotBlockTheOffersOtherChanges() {
+        String need = needOf("MM");
+        String token = Tokens.partner("TH");
+        Map<String, Object> offer = opportunity(enterpriseOf(token, "TH"), "BUSINESS_OFFER");
+        offer.put("answersNeeds", List.of(need));
+        String id = published(token, offer);
+        moveNeed(Tokens.agency("MM"), need, "WITHDRAWN").then().statusCode(200);
+        offer.put("title", "Changed after the need was withdrawn");
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(offer)
+                .put("/api/v1/opportunities/" + id).then().statusCode(200).body("answersNeeds", contains(need));
+        String other = needOf("MM");
+        moveNeed(Tokens.agency("MM"), other, "WITHDRAWN").then().statusCode(200);
+        offer.put("answersNeeds", List.of(need, other));
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("If-Match", "\"2\"").body(offer)
+                .put("/api/v1/opportunities/" + id).then().statusCode(422).body("errors[0].field", is("answersNeeds[1]"));
+    }
+
+    @Test
     void matchesRankOffersWithTheExplanationOfOpportunityMatching() {
         Map<String, Object> body = need("KH");
         body.put("technologies", List.of("BLOCKCHAIN", "DIGITAL_PAYMENTS"));
