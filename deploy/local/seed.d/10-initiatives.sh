@@ -121,7 +121,7 @@ JSON
 seed_advance secretariat-demo "/api/v1/initiatives/$SEED_INITIATIVE_MEKONG_FIBRE" "$ENDORSE"
 
 # --- Measure III: the 5G smart port pilot, led by Viet Nam; active, with milestones, an indicator and reports.
-seed_initiative smart-port agency-vn-demo "$(cat <<'JSON'
+seed_initiative smart-port agency-vn-demo "$(jq -c --arg need "$(seed_need_id vn-port-5g VN "Private 5G for container terminals")" '. + {answersNeeds: ([$need] - [""])}' <<'JSON'
 {
   "title": "ASEAN-China 5G smart port pilot",
   "summary": "Private 5G networks at Hai Phong and Qinzhou container terminals for remote crane operation, berth scheduling and paperless customs clearance between the two ports.",

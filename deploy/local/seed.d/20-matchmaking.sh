@@ -94,6 +94,9 @@ seed_mm_fields() {
       targetParties: $targets, partnershipTypes: $partnerships, stage: $stage, measure: $measure, keywords: $keywords}'
 }
 
+# seed_answers NEED_ID: the fields on stdin, declaring that they answer the need of 05-needs.sh (unchanged without one).
+seed_answers() { jq -c --arg need "$1" 'if $need == "" then . else . + {answersNeeds: [$need]} end'; }
+
 seed_log "-- enterprises"
 seed_enterprise BN "Seria Digital Services" SMALL 18 '["K"]' '["ms", "en"]' "Cloud hosting and managed services for Brunei SMEs."
 seed_enterprise KH "Mekong Rice Tech" MICRO 7 '["A"]' '["km", "en"]' "Farm-management app for rice cooperatives in Battambang."
@@ -120,7 +123,8 @@ done
 seed_log "-- opportunities"
 seed_opportunity vn-soil-sensors VN "$(seed_mm_fields TECHNOLOGY_OFFER "Low-cost IoT soil sensors with a mobile advisory app" \
   "Solar-powered soil moisture and salinity sensors and a Vietnamese/English advisory app, proven on 3,000 rice farms in the Red River delta." \
-  '["INTERNET_OF_THINGS", "SMART_AGRICULTURE"]' '["A"]' '[]' '["LICENSING", "TECHNICAL_COOPERATION", "DISTRIBUTION"]' ON_THE_MARKET IV '["rice", "soil moisture"]')"
+  '["INTERNET_OF_THINGS", "SMART_AGRICULTURE"]' '["A"]' '[]' '["LICENSING", "TECHNICAL_COOPERATION", "DISTRIBUTION"]' ON_THE_MARKET IV '["rice", "soil moisture"]' \
+  | seed_answers "$(seed_need_id kh-farm-data KH "Affordable soil and weather data for rice cooperatives")")"
 seed_opportunity cn-field-sensing CN "$(seed_mm_fields TECHNOLOGY_REQUEST "Field sensing for precision rice farming in ASEAN" \
   "A Guangxi equipment maker seeks proven low-cost field sensors to bundle with its drones for ASEAN rice growers." \
   '["INTERNET_OF_THINGS", "SMART_AGRICULTURE", "ARTIFICIAL_INTELLIGENCE"]' '["A", "C"]' '["VN", "TH", "KH", "LA"]' '["LICENSING", "MANUFACTURING"]' MARKET_READY IV '["rice", "drones"]')"
@@ -153,7 +157,7 @@ seed_opportunity bn-cloud BN "$(seed_mm_fields BUSINESS_OFFER "Managed cloud for
   '["CLOUD_COMPUTING", "DATA_CENTRES"]' '["K"]' '["ID", "MY", "PH"]' '["DISTRIBUTION"]' ON_THE_MARKET II)"
 seed_opportunity sg-soc SG "$(seed_mm_fields BUSINESS_OFFER "Security operations as a service for SMEs" \
   "A 24/7 security operations centre and incident response retainer priced for SMEs; resellers sought." \
-  '["CYBERSECURITY", "CLOUD_COMPUTING"]' '["K"]' '[]' '["DISTRIBUTION", "SERVICES"]' ON_THE_MARKET V)"
+  '["CYBERSECURITY", "CLOUD_COMPUTING"]' '["K"]' '[]' '["DISTRIBUTION", "SERVICES"]' ON_THE_MARKET V | seed_answers "$(seed_need_id la-cert-training LA "Incident response training for the national CERT")")"
 seed_opportunity mm-paperless-freight MM "$(seed_mm_fields BUSINESS_REQUEST "Paperless freight documents" \
   "A Yangon forwarder seeks an e-documents and cloud partner for electronic bills of lading and customs filings." \
   '["DIGITAL_TRADE", "CLOUD_COMPUTING", "SMART_LOGISTICS"]' '["H"]' '[]' '["SERVICES", "DISTRIBUTION"]' CONCEPT IV)"

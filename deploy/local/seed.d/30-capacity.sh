@@ -189,7 +189,8 @@ seed_result "$hoa" partner-cn-demo 100 ""
 seed_result "$siti" partner-cn-demo 60 ""
 
 # --- Incident handling for SOC analysts: a Malaysian provider (partner) for the CERT exercises initiative.
-seed_program soc-analysts partner-my-demo "$(jq -nc --arg initiative "$SEED_INITIATIVE_CERT_EXERCISES" '{
+seed_program soc-analysts partner-my-demo "$(jq -nc --arg initiative "$SEED_INITIATIVE_CERT_EXERCISES" --arg need "$(seed_need_id la-cert-training LA "Incident response training for the national CERT")" '{
+  answersNeeds: ([$need] - [""]),
   title: "Incident handling for security operations centre analysts",
   description: "A cyber-range course: triage, forensics, containment and cross-border escalation, ending with a team exercise on a simulated attack on a payment switch.",
   measure: "V",

@@ -129,6 +129,39 @@ public final class Fixtures {
         return published(token, opportunity(enterpriseOf(token, party), type));
     }
 
+    /** A valid need of {@code party}, open from today for a year. */
+    public static Map<String, Object> need(String party) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("party", party);
+        body.put("kind", "TECHNOLOGY");
+        body.put("measure", "IV");
+        body.put("subAreas", List.of("AGRICULTURE"));
+        body.put("title", "Soil sensing for smallholder rice farms " + unique());
+        body.put("description", "Affordable soil moisture sensing and advice for 2,000 smallholder rice farmers.");
+        body.put("audiences", List.of("MSME_OWNERS"));
+        body.put("audienceSize", 2000);
+        body.put("technologies", List.of("INTERNET_OF_THINGS", "SMART_AGRICULTURE"));
+        body.put("sectors", List.of("A"));
+        body.put("languages", List.of("en"));
+        body.put("startsOn", LocalDate.now(ZoneOffset.UTC).toString());
+        body.put("endsOn", LocalDate.now(ZoneOffset.UTC).plusDays(365).toString());
+        return body;
+    }
+
+    public static Response createNeed(String token, Map<String, Object> body) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/v1/needs");
+    }
+
+    /** A need of {@code party} posted by that party's agency; returns its id. */
+    public static String needOf(String party) {
+        return createNeed(Tokens.agency(party), need(party)).then().statusCode(201).extract().path("id");
+    }
+
+    public static Response moveNeed(String token, String needId, String to) {
+        return given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("to", to, "reason", "by test"))
+                .post("/api/v1/needs/" + needId + "/transitions");
+    }
+
     public static Map<String, Object> interest(String opportunityId, String enterpriseId) {
         Map<String, Object> body = new HashMap<>();
         body.put("opportunityId", opportunityId);

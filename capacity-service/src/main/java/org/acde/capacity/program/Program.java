@@ -73,6 +73,8 @@ public class Program extends PanacheEntityBase {
 
     public UUID initiativeId;
     public String initiativeCode;
+    /** Cooperation needs (matchmaking-service) the program declares it answers; stored as given, not checked there. */
+    public UUID[] answersNeeds;
     public Integer certificateValidityMonths;
 
     @Enumerated(EnumType.STRING)

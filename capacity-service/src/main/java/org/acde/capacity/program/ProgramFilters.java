@@ -31,6 +31,10 @@ final class ProgramFilters {
             conditions.add("e.providerParty = :providerParty");
             params.put("providerParty", query.providerParty);
         }
+        if (query.need != null) {
+            conditions.add("array_contains(e.answersNeeds, :need)");
+            params.put("need", query.need);
+        }
         if (query.initiativeId != null) {
             conditions.add("e.initiativeId = :initiativeId");
             params.put("initiativeId", query.initiativeId);

@@ -2,6 +2,7 @@ package org.acde.capacity.program;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import org.acde.contracts.capacity.ProgramInput;
 import org.acde.contracts.capacity.ProgramView;
@@ -15,7 +16,7 @@ final class ProgramMapper {
     static ProgramView toView(Program e) {
         return new ProgramView(e.id, e.title, e.titleLanguage, e.description, e.descriptionLanguage, e.measure, List.copyOf(e.topics), List.copyOf(e.audiences),
                 e.providerParty, e.providerOrganisation, e.delivery, List.copyOf(e.languages), e.initiativeId,
-                e.initiativeCode, e.certificateValidityMonths, e.status, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt);
+                e.initiativeCode, e.answersNeeds == null ? List.of() : List.of(e.answersNeeds), e.certificateValidityMonths, e.status, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt);
     }
 
     /** Copies every client-writable field except the initiative link, which is set once checked. */
@@ -34,5 +35,6 @@ final class ProgramMapper {
         e.delivery = in.delivery();
         e.languages = new ArrayList<>(in.languages());
         e.certificateValidityMonths = in.certificateValidityMonths();
+        e.answersNeeds = in.answersNeeds() == null ? new UUID[0] : in.answersNeeds().toArray(UUID[]::new);
     }
 }

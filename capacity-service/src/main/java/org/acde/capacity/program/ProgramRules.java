@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
 import org.acde.contracts.capacity.ProgramInput;
 import org.acde.contracts.problem.FieldError;
@@ -21,6 +22,9 @@ final class ProgramRules {
         duplicates(input.topics().stream().map(Enum::name).toList(), "topics", errors);
         duplicates(input.audiences().stream().map(Enum::name).toList(), "audiences", errors);
         duplicates(input.languages().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).toList(), "languages", errors);
+        if (input.answersNeeds() != null) {
+            duplicates(input.answersNeeds().stream().map(UUID::toString).toList(), "answersNeeds", errors);
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

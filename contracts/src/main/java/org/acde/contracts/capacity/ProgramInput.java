@@ -30,5 +30,6 @@ public record ProgramInput(
         @NotNull Delivery delivery,
         @NotNull @Size(min = 1, max = 10) @Schema(description = "BCP 47 language tags, e.g. en, vi, zh-Hans") List<@NotNull @Size(max = 30) @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$", message = "a BCP 47 language tag, e.g. en or zh-Hans") String> languages,
         @Schema(description = "The cooperation initiative that funds the program; checked with initiatives-service") UUID initiativeId,
+        @Size(max = 10) @Schema(description = "Cooperation needs (of matchmaking-service) the program answers; stored as given, listed with ?need=") List<@NotNull UUID> answersNeeds,
         @Min(1) @Max(120) @Schema(description = "How long certificates stay valid; absent for no expiry") Integer certificateValidityMonths) {
 }

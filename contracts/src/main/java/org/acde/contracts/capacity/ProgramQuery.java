@@ -29,4 +29,8 @@ public class ProgramQuery {
     @QueryParam("initiativeId")
     @Parameter(description = "Only programs linked to this initiative; an unknown one finds nothing")
     public UUID initiativeId;
+
+    @QueryParam("need")
+    @Parameter(description = "Only programs that declare they answer this cooperation need")
+    public UUID need;
 }

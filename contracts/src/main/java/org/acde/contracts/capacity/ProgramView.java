@@ -12,7 +12,7 @@ import org.acde.contracts.reference.Party;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A program as the API shows it. */
-@Schema(requiredProperties = { "id", "title", "description", "measure", "topics", "audiences", "providerParty", "providerOrganisation", "delivery", "languages", "status", "createdBy", "createdAt", "updatedBy", "updatedAt" }, description = "A capacity-building program", extensions = @Extension(name = ContractConventions.VERSIONED, value = "true"))
+@Schema(requiredProperties = { "id", "title", "description", "measure", "topics", "audiences", "providerParty", "providerOrganisation", "delivery", "languages", "answersNeeds", "status", "createdBy", "createdAt", "updatedBy", "updatedAt" }, description = "A capacity-building program", extensions = @Extension(name = ContractConventions.VERSIONED, value = "true"))
 public record ProgramView(
         UUID id,
         String title,
@@ -28,6 +28,7 @@ public record ProgramView(
         List<String> languages,
         UUID initiativeId,
         @Schema(description = "The linked initiative's code, as initiatives-service gave it", examples = "ACI-2026-0042") String initiativeCode,
+        @Schema(description = "Cooperation needs the program declares it answers") List<UUID> answersNeeds,
         Integer certificateValidityMonths,
         ProgramStatus status,
         String createdBy,

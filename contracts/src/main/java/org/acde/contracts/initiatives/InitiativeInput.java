@@ -2,6 +2,7 @@ package org.acde.contracts.initiatives;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -37,7 +38,8 @@ public record InitiativeInput(
         LocalDate plannedStart,
         @Schema(description = "Not before plannedStart") LocalDate plannedEnd,
         @Valid Budget budget,
-        @Size(max = 50) List<@NotNull @Valid DocumentLink> documents) {
+        @Size(max = 50) List<@NotNull @Valid DocumentLink> documents,
+        @Size(max = 10) @Schema(description = "Cooperation needs (of matchmaking-service) the initiative answers; stored as given, listed with ?need=") List<@NotNull UUID> answersNeeds) {
 
     public List<SubArea> subAreasOrEmpty() {
         return subAreas == null ? List.of() : subAreas;
@@ -53,6 +55,10 @@ public record InitiativeInput(
 
     public List<String> mechanismsOrEmpty() {
         return mechanisms == null ? List.of() : mechanisms;
+    }
+
+    public List<UUID> answersNeedsOrEmpty() {
+        return answersNeeds == null ? List.of() : answersNeeds;
     }
 
     public List<DocumentLink> documentsOrEmpty() {

@@ -2,6 +2,7 @@ package org.acde.contracts.initiatives;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
@@ -42,4 +43,8 @@ public class InitiativeQuery {
     @QueryParam("updatedSince")
     @Parameter(description = "Initiatives changed at or after this instant, e.g. 2026-01-01T00:00:00Z")
     public Instant updatedSince;
+
+    @QueryParam("need")
+    @Parameter(description = "Only initiatives that declare they answer this cooperation need")
+    public UUID need;
 }

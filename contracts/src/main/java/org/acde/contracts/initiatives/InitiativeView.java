@@ -14,7 +14,7 @@ import org.acde.contracts.reference.SubArea;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An initiative as the API shows it. */
-@Schema(requiredProperties = { "id", "code", "title", "summary", "measure", "subAreas", "tags", "leadParty", "participatingParties", "organisations", "mechanisms", "documents", "status", "createdBy", "createdAt", "updatedBy", "updatedAt" }, description = "A cooperation initiative", extensions = @Extension(name = ContractConventions.VERSIONED, value = "true"))
+@Schema(requiredProperties = { "id", "code", "title", "summary", "measure", "subAreas", "tags", "leadParty", "participatingParties", "organisations", "mechanisms", "documents", "answersNeeds", "status", "createdBy", "createdAt", "updatedBy", "updatedAt" }, description = "A cooperation initiative", extensions = @Extension(name = ContractConventions.VERSIONED, value = "true"))
 public record InitiativeView(
         UUID id,
         @Schema(description = "Human-readable code, assigned by the server", examples = "ACI-2026-0042") String code,
@@ -37,6 +37,7 @@ public record InitiativeView(
         @Schema(description = "Set when the initiative is CLOSED") LocalDate actualEnd,
         Budget budget,
         List<DocumentLink> documents,
+        @Schema(description = "Cooperation needs the initiative declares it answers") List<UUID> answersNeeds,
         InitiativeStatus status,
         String createdBy,
         Instant createdAt,

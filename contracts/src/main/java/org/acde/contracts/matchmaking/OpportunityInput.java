@@ -33,5 +33,6 @@ public record OpportunityInput(
         @NotNull DevelopmentStage stage,
         @NotNull Measure measure,
         @Schema(description = "A pilot project this opportunity belongs to; checked with initiatives-service") UUID initiativeId,
-        @NotNull @Schema(description = "The last day the opportunity stays open once published") LocalDate expiresOn) {
+        @NotNull @Schema(description = "The last day the opportunity stays open once published") LocalDate expiresOn,
+        @Size(max = 10) @Schema(description = "Cooperation needs this offer answers (TECHNOLOGY_OFFER and BUSINESS_OFFER only); each must exist and not be withdrawn") List<@NotNull UUID> answersNeeds) {
 }

@@ -36,4 +36,8 @@ public class OpportunityQuery {
     @QueryParam("initiativeId")
     @Parameter(description = "Only opportunities linked to this initiative; an unknown one finds nothing")
     public UUID initiativeId;
+
+    @QueryParam("need")
+    @Parameter(description = "Only offers that declare they answer this need")
+    public UUID need;
 }

@@ -15,6 +15,11 @@ public enum OpportunityType implements Coded {
         return name();
     }
 
+    /** Technology and business offers: what may answer a party's cooperation need. */
+    public boolean isOffer() {
+        return this == TECHNOLOGY_OFFER || this == BUSINESS_OFFER;
+    }
+
     /** The type this one is matched with: an offer meets requests of the same kind and vice versa; research meets research. */
     public OpportunityType complement() {
         return switch (this) {

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * secretariat and an accepted counterpart: then `enterpriseId` and `enterpriseName` are absent, and the opportunity
  * is known only by its party, size band, sectors and technologies.
  */
-@Schema(requiredProperties = { "id", "party", "organisationKind", "verified", "type", "title", "summary", "technologies", "keywords", "sectors", "targetParties", "partnershipTypes", "stage", "measure", "status", "expiresOn", "createdAt", "updatedAt" }, description = "A partnering opportunity", extensions = @Extension(name = ContractConventions.VERSIONED, value = "true"))
+@Schema(requiredProperties = { "id", "party", "organisationKind", "verified", "type", "title", "summary", "technologies", "keywords", "sectors", "targetParties", "partnershipTypes", "stage", "measure", "status", "expiresOn", "answersNeeds", "createdAt", "updatedAt" }, description = "A partnering opportunity", extensions = @Extension(name = ContractConventions.VERSIONED, value = "true"))
 public record OpportunityView(
         UUID id,
         @Schema(description = "The organisation behind it, of any kind (the name is kept for existing partners); absent when anonymised") UUID enterpriseId,
@@ -44,6 +44,7 @@ public record OpportunityView(
         OpportunityStatus status,
         LocalDate expiresOn,
         Instant publishedAt,
+        @Schema(description = "Cooperation needs this offer answers") List<UUID> answersNeeds,
         Instant createdAt,
         Instant updatedAt) {
 }

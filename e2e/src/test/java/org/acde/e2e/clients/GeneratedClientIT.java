@@ -100,7 +100,7 @@ class GeneratedClientIT {
         String cursor = null;
         int pages = 0;
         do {
-            PageInitiativeView page = api.listInitiatives(null, cursor, null, 2, null, null, null, null, null, tag, null, null);
+            PageInitiativeView page = api.listInitiatives(null, cursor, null, 2, null, null, null, null, null, null, tag, null, null);
             assertThat(page.getTotal()).isEqualTo(5L);
             page.getItems().forEach(item -> listed.add(item.getId()));
             cursor = page.getNextCursor();
@@ -132,12 +132,12 @@ class GeneratedClientIT {
         org.acde.client.matchmaking.ApiClient matchmaking = new org.acde.client.matchmaking.ApiClient()
                 .setBasePath(Stack.GATEWAY_URL);
         assertThat(new org.acde.client.matchmaking.api.OpportunitiesApi(matchmaking)
-                .listOpportunities(null, null, null, 5, null, null, null, null, null, null, null, null).getTotal()).isNotNegative();
+                .listOpportunities(null, null, null, 5, null, null, null, null, null, null, null, null, null).getTotal()).isNotNegative();
 
         org.acde.client.capacity.ApiClient capacity = new org.acde.client.capacity.ApiClient(withTokensOf("partner-my-demo"))
                 .setBasePath(Stack.GATEWAY_URL);
         assertThat(new org.acde.client.capacity.api.ProgramsApi(capacity)
-                .listPrograms(null, null, null, 5, null, null, null, null, null, null).getTotal()).isNotNegative();
+                .listPrograms(null, null, null, 5, null, null, null, null, null, null, null).getTotal()).isNotNegative();
 
         org.acde.client.gateway.ApiClient gateway = new org.acde.client.gateway.ApiClient().setBasePath(Stack.GATEWAY_URL);
         org.acde.client.gateway.model.PartyOverview overview = new org.acde.client.gateway.api.CrossServiceViewsApi(gateway)

@@ -2,6 +2,7 @@ package org.acde.e2e.journeys;
 
 import static org.acde.e2e.Api.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -113,6 +114,7 @@ class NationalAgencyJourneyIT {
         journey.step("revoke it: the platform's verifier says REVOKED", this::revoke);
         journey.step("the initiative's portfolio across the services, as each caller may see it", this::portfolio);
         journey.step("the portfolio benchmark script, in a small run", this::portfolioBenchmark);
+        journey.step("post a cooperation need: an offer, a program and an initiative answer it, offers are ranked for it", this::need);
         journey.done();
     }
 
@@ -537,6 +539,61 @@ class NationalAgencyJourneyIT {
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("bench/portfolio/run.sh finished").isTrue();
         assertThat(process.exitValue()).as("exit code; output in e2e/target/portfolio-bench.log").isZero();
         assertThat(Files.readString(results)).contains("## Initiative portfolio through the gateway").containsPattern("\\| \\d+ \\| 0 \\|");
+    }
+
+    private void need() {
+        Map<String, Object> body = json("party", "VN", "kind", "CAPACITY_BUILDING", "measure", "VI",
+                "subAreas", List.of("DIGITAL_SKILLS"), "title", "Cloud monitoring skills for provincial IT units " + tag,
+                "description", "Monitoring and incident detection for the cloud platforms of 20 provincial IT units.",
+                "audiences", List.of("TECHNICIANS"), "audienceSize", 120, "technologies", List.of("CLOUD_COMPUTING"),
+                "sectors", List.of("J"), "languages", List.of("vi", "en"), "startsOn", today.toString(),
+                "endsOn", today.plusYears(1).toString());
+        Refusal.of("POST", "/api/v1/needs", body)
+                .needsAValidToken(vietnam)
+                .refusedTo(china, 403)    // an agency posts the needs of its own party only
+                .refusedTo(partner, 403); // partners do not post needs
+        String need = vietnam.create("/api/v1/needs", body);
+        anyone.get("/api/v1/needs/" + need).then().statusCode(200).body("status", is("OPEN"));
+
+        String malaysian = partner.create("/api/v1/enterprises", enterprise("Penang Cloud Watch " + tag, "MY"));
+        Map<String, Object> offer = json("enterpriseId", malaysian, "type", "TECHNOLOGY_OFFER",
+                "title", "Cloud monitoring as a service for government " + tag,
+                "summary", "Capacity planning and incident detection for government cloud platforms, with training.",
+                "technologies", List.of("CLOUD_COMPUTING"), "keywords", List.of("monitoring"), "sectors", List.of("J"),
+                "targetParties", List.of(), "partnershipTypes", List.of("SERVICES"), "stage", "ON_THE_MARKET",
+                "measure", "VI", "expiresOn", today.plusDays(90).toString(), "answersNeeds", List.of(UUID.randomUUID().toString()));
+        Refusal.of("POST", "/api/v1/opportunities", offer).refusedTo(partner, 422); // an unknown need
+        offer.put("answersNeeds", List.of(need));
+        String answer = partner.create("/api/v1/opportunities", offer);
+        partner.transition("/api/v1/opportunities/" + answer, "PUBLISHED").then().statusCode(200);
+        Map<String, Object> training = programBody("VN", "Cloud monitoring for provincial technicians " + tag);
+        training.put("answersNeeds", List.of(need));
+        String answeringProgram = vietnam.create("/api/v1/programs", training);
+        vietnam.transition("/api/v1/programs/" + answeringProgram, "PUBLISHED").then().statusCode(200);
+        Map<String, Object> proposal = initiativeBody("Provincial cloud monitoring " + tag);
+        proposal.put("answersNeeds", List.of(need));
+        String answeringInitiative = vietnam.create("/api/v1/initiatives", proposal);
+
+        // Offers ranked for the need by the matching engine, explained factor by factor.
+        JsonPath matches = anyone.get("/api/v1/needs/" + need + "/matches?limit=100").then().statusCode(200).extract().jsonPath();
+        assertThat(matches.getList("items.opportunity.id", String.class)).contains(answer);
+        assertThat(matches.getList("items[0].factors.factor", String.class)).hasSize(7).startsWith("TECHNOLOGY");
+        // What answers it, across the services, as each caller may see it: the proposal is the agency's and the secretariat's.
+        String answers = "/api/v1/needs/" + need + "/answers";
+        vietnam.get(answers).then().statusCode(200).body("partial", is(false)).body("need.id", is(need))
+                .body("offers.answers.items.id", contains(answer)).body("programs.answers.items.id", contains(answeringProgram))
+                .body("initiatives.answers.items.id", contains(answeringInitiative));
+        anyone.get(answers).then().statusCode(200).body("offers.answers.items.id", contains(answer))
+                .body("initiatives.answers.total", is(0));
+
+        Refusal.of("POST", "/api/v1/needs/" + need + "/transitions", json("to", "MET", "reason", "hostile"))
+                .needsAValidToken(vietnam)
+                .refusedTo(china, 403)
+                .refusedTo(partner, 403);
+        vietnam.transition("/api/v1/needs/" + need, "BEING_ANSWERED").then().statusCode(200).body("status", is("BEING_ANSWERED"));
+        anyone.get("/api/v1/needs/stats?party=VN").then().statusCode(200)
+                .body("byStatus.find { it.code == 'BEING_ANSWERED' }.count", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+        Refusal.unknownQueryParameter(anyone, "/api/v1/needs");
     }
 
     private static Map<String, Object> enterprise(String name, String party) {

@@ -34,10 +34,11 @@ public class UpstreamRoutes {
     /** Where each upstream's contract is served. */
     public static final String CONTRACTS = "/openapi/";
     /**
-     * The API paths the gateway answers itself: the party overview, the onboarding of API clients, and an initiative's
-     * portfolio, which lies under the initiatives route's prefix and so is kept out of that route.
+     * The API paths the gateway answers itself: the party overview, the onboarding of API clients, an initiative's
+     * portfolio and a need's answers, which lie under the initiatives and matchmaking routes' prefixes and so are kept
+     * out of those routes.
      */
-    private static final String OWN_API = "/api/v1/(?:parties(?:/.*)?|api-clients.*|initiatives/[^/]+/portfolio)";
+    private static final String OWN_API = "/api/v1/(?:parties(?:/.*)?|api-clients.*|initiatives/[^/]+/portfolio|needs/[^/]+/answers)";
 
     private final Map<String, UpstreamProxy> upstreams = new LinkedHashMap<>();
     private final GatewayConfig config;

@@ -82,6 +82,9 @@ public class Initiative extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public List<DocumentLink> documents = new ArrayList<>();
 
+    /** Cooperation needs (matchmaking-service) the initiative declares it answers; stored as given, not checked here. */
+    public UUID[] answersNeeds;
+
     public LocalDate plannedStart;
     public LocalDate plannedEnd;
     public LocalDate actualStart;

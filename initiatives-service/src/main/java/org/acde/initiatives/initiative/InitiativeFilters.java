@@ -64,6 +64,10 @@ final class InitiativeFilters {
             conditions.add("function('initiative_runs_on', e.running, :activeOn) = true");
             params.put("activeOn", query.activeOn);
         }
+        if (query.need != null) {
+            conditions.add("array_contains(e.answersNeeds, :need)");
+            params.put("need", query.need);
+        }
         if (query.updatedSince != null) {
             conditions.add("e.updatedAt >= :updatedSince");
             params.put("updatedSince", query.updatedSince);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.acde.contracts.initiatives.Budget;
 import org.acde.contracts.initiatives.InitiativeInput;
@@ -24,7 +25,7 @@ final class InitiativeMapper {
                 List.copyOf(e.subAreas), List.copyOf(e.tags), e.leadParty,
                 e.participatingParties.stream().sorted().toList(), List.copyOf(e.organisations),
                 List.copyOf(e.mechanisms), e.plannedStart, e.plannedEnd, e.actualStart, e.actualEnd, budget,
-                List.copyOf(e.documents), e.status, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt);
+                List.copyOf(e.documents), e.answersNeeds == null ? List.of() : List.of(e.answersNeeds), e.status, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt);
     }
 
     /** Copies every client-writable field; tags are case-insensitive and kept in lower case. */
@@ -46,6 +47,7 @@ final class InitiativeMapper {
         e.organisations = new ArrayList<>(in.organisationsOrEmpty());
         e.mechanisms = new ArrayList<>(in.mechanismsOrEmpty());
         e.documents = new ArrayList<>(in.documentsOrEmpty());
+        e.answersNeeds = in.answersNeedsOrEmpty().toArray(UUID[]::new);
         e.plannedStart = in.plannedStart();
         e.plannedEnd = in.plannedEnd();
         Budget budget = in.budget();

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 
 import org.acde.contracts.initiatives.InitiativeInput;
 import org.acde.contracts.problem.FieldError;
@@ -34,6 +35,7 @@ final class InitiativeRules {
             errors.add(new FieldError("leadParty", "the lead party must be among participatingParties"));
         }
         duplicates(input.tagsOrEmpty().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).toList(), "tags", errors);
+        duplicates(input.answersNeedsOrEmpty().stream().map(UUID::toString).toList(), "answersNeeds", errors);
         if (input.plannedStart() != null && input.plannedEnd() != null && input.plannedEnd().isBefore(input.plannedStart())) {
             errors.add(new FieldError("plannedEnd", "must not be before plannedStart"));
         }

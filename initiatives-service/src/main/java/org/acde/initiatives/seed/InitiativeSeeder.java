@@ -100,6 +100,6 @@ public class InitiativeSeeder {
                 List.of("ASEAN-China Digital Ministers' Meeting"), start, end,
                 new Budget(new Money((50_000 + random.nextInt(2_000_000)) + ".00", "USD"), null),
                 List.of(new DocumentLink("Concept note", "https://example.org/acde/" + n + "/concept-note.pdf",
-                        DocumentCategory.CONCEPT_NOTE)));
+                        DocumentCategory.CONCEPT_NOTE)), null);
     }
 }

@@ -81,11 +81,16 @@ public class MatchIndex {
 
     /** The k best published, unexpired candidates of the complementary type from other enterprises. */
     Ranking top(Profile q, int k) {
+        return top(q, List.of(q.type.complement()), k);
+    }
+
+    /** The k best published, unexpired candidates of the given types from other enterprises. */
+    Ranking top(Profile q, List<OpportunityType> types, int k) {
         ensureLoaded();
         lock.readLock().lock();
         try {
             Scorer scorer = newScorer();
-            List<Group> candidates = groupLists.get(q.type.complement().ordinal());
+            List<Group> candidates = candidates(types);
             // Order the groups by the bound of their newest member over all parties, quantised to 2^-40 and packed with
             // the group's position (< 2^22) into one long; within a group, each party's members have their own bound.
             long[] order = new long[candidates.size()];
@@ -132,6 +137,21 @@ public class MatchIndex {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** The groups of {@code types}, one list; positions must fit the heap entry as within one type. */
+    private List<Group> candidates(List<OpportunityType> types) {
+        if (types.size() == 1) {
+            return groupLists.get(types.get(0).ordinal());
+        }
+        List<Group> all = new ArrayList<>();
+        for (OpportunityType type : types) {
+            all.addAll(groupLists.get(type.ordinal()));
+        }
+        if (all.size() > MAX_GROUPS) {
+            throw new IllegalStateException("More than " + MAX_GROUPS + " technology sets in types " + types);
+        }
+        return all;
     }
 
     private static void siftDown(long[] heap, int index, int size) {

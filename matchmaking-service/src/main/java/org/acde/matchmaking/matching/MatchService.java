@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,27 +17,35 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.acde.contracts.matchmaking.MatchList;
 import org.acde.contracts.matchmaking.MatchView;
+import org.acde.contracts.matchmaking.OpportunityType;
 import org.acde.contracts.matchmaking.OpportunityView;
+import org.acde.contracts.needs.NeedMatchList;
+import org.acde.matchmaking.need.Need;
+import org.acde.matchmaking.need.NeedAccess;
 import org.acde.matchmaking.opportunity.Opportunity;
 import org.acde.matchmaking.opportunity.OpportunityAccess;
 import org.acde.matchmaking.opportunity.OpportunityRepository;
 import org.acde.matchmaking.opportunity.OpportunityService;
 
-/** Ranks complementary opportunities for one the caller can see, with the explanation of every score. */
+/** Ranks complementary opportunities for one the caller can see, or offers for a need, with the explanation of every score. */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
 public class MatchService {
 
+    private static final List<OpportunityType> OFFERS = Arrays.stream(OpportunityType.values()).filter(OpportunityType::isOffer).toList();
+
     private final MatchIndex index;
     private final OpportunityAccess access;
+    private final NeedAccess needs;
     private final OpportunityRepository opportunities;
     private final OpportunityService views;
     private final Clock clock;
 
-    MatchService(MatchIndex index, OpportunityAccess access, OpportunityRepository opportunities, OpportunityService views,
-            Clock clock) {
+    MatchService(MatchIndex index, OpportunityAccess access, NeedAccess needs, OpportunityRepository opportunities,
+            OpportunityService views, Clock clock) {
         this.index = index;
         this.access = access;
+        this.needs = needs;
         this.opportunities = opportunities;
         this.views = views;
         this.clock = clock;
@@ -45,7 +54,24 @@ public class MatchService {
     public MatchList matches(UUID id, int limit) {
         Opportunity opportunity = access.visible(id);
         Profile query = profile(opportunity, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
-        Ranking ranking = index.top(query, limit);
+        return new MatchList(opportunity.id, opportunity.type.complement(), explained(query, index.top(query, limit)));
+    }
+
+    /**
+     * Offers for a need: the need as the query side of the same engine, a party rather than an enterprise (no size
+     * band, open to every party), against both kinds of offer.
+     */
+    public NeedMatchList forNeed(UUID id, int limit) {
+        Need need = needs.visible(id);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        Profile query = Profile.of(need.id, need.id, OpportunityType.TECHNOLOGY_REQUEST.name(), need.party.name(), null,
+                need.technologies, need.sectors, new String[0], need.languages, need.createdAt.atZone(ZoneOffset.UTC).toLocalDate(),
+                need.endsOn, need.version, today);
+        return new NeedMatchList(need.id, explained(query, index.top(query, OFFERS, limit)));
+    }
+
+    /** The ranked candidates as views with their explanations, in rank order. */
+    private List<MatchView> explained(Profile query, Ranking ranking) {
         List<UUID> ids = ranking.best().stream().map(scored -> scored.profile().id).toList();
         Map<UUID, Opportunity> rows = ids.isEmpty() ? Map.of()
                 : opportunities.list("id in ?1", ids).stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
@@ -60,7 +86,7 @@ public class MatchService {
             items.add(new MatchView(i + 1, Scorer.round(scored.score()), ranking.scorer().explain(query, scored.profile()),
                     matched.get(i)));
         }
-        return new MatchList(opportunity.id, opportunity.type.complement(), items);
+        return items;
     }
 
     static Profile profile(Opportunity o, LocalDate today) {

@@ -33,6 +33,7 @@ public final class Profile {
     final UUID enterpriseId;
     final OpportunityType type;
     final Party party;
+    /** Null for a side that is no enterprise. */
     final SizeBand sizeBand;
     final long technologies;
     final int sectors;
@@ -59,7 +60,10 @@ public final class Profile {
         this.version = version;
     }
 
-    /** From stored codes; {@code publishedOn} is null for a draft (matched as if published today). */
+    /**
+     * From stored codes; {@code publishedOn} is null for a draft (matched as if published today), {@code sizeBand} null
+     * for a side that is no enterprise (a party's need).
+     */
     public static Profile of(UUID id, UUID enterpriseId, String type, String party, String sizeBand, String[] technologies,
             String[] sectors, String[] targetParties, String[] languages, LocalDate publishedOn, LocalDate expiresOn,
             long version, LocalDate today) {

@@ -73,6 +73,8 @@ public class Opportunity extends PanacheEntityBase {
     public OpportunityStatus status;
 
     public LocalDate expiresOn;
+    /** Needs this offer declares it answers; checked against the need table when written. */
+    public UUID[] answersNeeds;
     public Instant publishedAt;
 
     public String createdBy;

@@ -47,6 +47,10 @@ final class OpportunityFilters {
             conditions.add("e.initiativeId = :initiativeId");
             params.put("initiativeId", query.initiativeId);
         }
+        if (query.need != null) {
+            conditions.add("array_contains(e.answersNeeds, :need)");
+            params.put("need", query.need);
+        }
         if (query.enterpriseId != null) {
             conditions.add("e.enterpriseId = :enterpriseId");
             params.put("enterpriseId", query.enterpriseId);

@@ -1,6 +1,7 @@
 package org.acde.matchmaking.opportunity;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.acde.contracts.matchmaking.OpportunityInput;
 import org.acde.contracts.matchmaking.OpportunityView;
@@ -24,7 +25,8 @@ public final class OpportunityMapper {
                 Codes.list(e.technologies, Technology::valueOf),
                 Codes.strings(e.keywords), Codes.list(e.sectors, IsicSection::valueOf),
                 Codes.list(e.targetParties, Party::valueOf), Codes.list(e.partnershipTypes, PartnershipType::valueOf),
-                e.stage, e.measure, e.initiativeId, e.initiativeCode, e.status, e.expiresOn, e.publishedAt, e.createdAt,
+                e.stage, e.measure, e.initiativeId, e.initiativeCode, e.status, e.expiresOn, e.publishedAt,
+                e.answersNeeds == null ? List.of() : List.of(e.answersNeeds), e.createdAt,
                 e.updatedAt);
     }
 
@@ -43,6 +45,7 @@ public final class OpportunityMapper {
         e.stage = in.stage();
         e.measure = in.measure();
         e.expiresOn = in.expiresOn();
+        e.answersNeeds = in.answersNeeds() == null ? new UUID[0] : in.answersNeeds().toArray(UUID[]::new);
     }
 
     /** Keywords as given, stripped (duplicates were refused by the rules). */

@@ -35,6 +35,9 @@ final class OpportunityRules {
         } else if (input.expiresOn().isAfter(today.plusDays(MAX_OPEN_DAYS))) {
             errors.add(new FieldError("expiresOn", "at most " + MAX_OPEN_DAYS + " days ahead (" + today.plusDays(MAX_OPEN_DAYS) + ")"));
         }
+        if (input.answersNeeds() != null && !input.answersNeeds().isEmpty() && !input.type().isOffer()) {
+            errors.add(new FieldError("answersNeeds", "only offers answer needs; a " + input.type() + " does not"));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

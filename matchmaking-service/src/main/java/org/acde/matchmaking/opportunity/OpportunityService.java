@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,6 +37,7 @@ import org.acde.matchmaking.organisation.Organisation;
 import org.acde.matchmaking.organisation.OrganisationAccess;
 import org.acde.matchmaking.organisation.OrganisationRepository;
 import org.acde.matchmaking.matching.ProfileChanges;
+import org.acde.matchmaking.need.NeedService;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -62,10 +65,11 @@ public class OpportunityService {
     private final Clock clock;
     private final Event<ProfileChanges> changes;
     private final OpportunityEvents events;
+    private final NeedService needs;
 
     OpportunityService(OpportunityRepository opportunities, OrganisationRepository enterprises, OpportunityAccess access,
             OrganisationAccess enterpriseAccess, InitiativesClient initiatives, CursorCodec cursors, Caller caller, Clock clock,
-            Event<ProfileChanges> changes, OpportunityEvents events) {
+            Event<ProfileChanges> changes, OpportunityEvents events, NeedService needs) {
         this.opportunities = opportunities;
         this.enterprises = enterprises;
         this.access = access;
@@ -76,6 +80,7 @@ public class OpportunityService {
         this.clock = clock;
         this.changes = changes;
         this.events = events;
+        this.needs = needs;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -95,13 +100,14 @@ public class OpportunityService {
         Map<UUID, Organisation> owners = rows.isEmpty() ? Map.of()
                 : enterprises.list("id in ?1", rows.stream().map(o -> o.enterpriseId).distinct().toList()).stream()
                         .collect(Collectors.toMap(e -> e.id, Function.identity()));
-        java.util.Set<UUID> identified = access.identified(rows);
+        Set<UUID> identified = access.identified(rows);
         return rows.stream().map(o -> OpportunityMapper.toView(o, owners.get(o.enterpriseId), identified.contains(o.enterpriseId))).toList();
     }
 
     public Created<OpportunityView> create(OpportunityInput input) {
         Organisation enterprise = ownEnterprise(input.enterpriseId());
         OpportunityRules.check(input, today());
+        needs.requireAnswerable(input.answersNeeds(), "answersNeeds", Set.of());
         InitiativeView initiative = initiatives.linkable(input.initiativeId());
         Instant now = now();
         Opportunity opportunity = new Opportunity();
@@ -135,6 +141,7 @@ public class OpportunityService {
             throw ProblemException.invalidField("enterpriseId", "an opportunity stays with its enterprise");
         }
         OpportunityRules.check(input, today());
+        needs.requireAnswerable(input.answersNeeds(), "answersNeeds", Set.copyOf(Arrays.asList(opportunity.answersNeeds)));
         InitiativeView initiative = initiatives.linkable(input.initiativeId());
         OpportunityMapper.apply(input, opportunity);
         link(opportunity, initiative);

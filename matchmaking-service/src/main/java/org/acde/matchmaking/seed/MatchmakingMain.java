@@ -14,6 +14,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  * Runs the service (loading the matching index right after start); or, as a command:
  * <ul>
  * <li>{@code seed <count> [random-seed]} bulk-loads that many opportunities (and a quarter as many enterprises) and exits;</li>
+ * <li>{@code seed-needs <count> [random-seed]} bulk-loads that many cooperation needs and exits;</li>
  * <li>{@code compare <queries> [random-seed]} times the fast path against the naive scorer on that many published
  * opportunities, checks that both rank the same top 20, prints the figures and exits.</li>
  * </ul>
@@ -25,6 +26,9 @@ public class MatchmakingMain implements QuarkusApplication {
 
     @Inject
     OpportunitySeeder seeder;
+
+    @Inject
+    NeedSeeder needSeeder;
 
     @Inject
     MatchIndex index;
@@ -41,6 +45,14 @@ public class MatchmakingMain implements QuarkusApplication {
             double seconds = (System.nanoTime() - started) / 1e9;
             LOG.infof("SEEDED %d opportunities and %d enterprises in %.1f s: %.0f opportunities/s", count, Math.max(1, count / 4),
                     seconds, count / seconds);
+            return 0;
+        }
+        if (args.length >= 2 && args[0].equals("seed-needs")) {
+            int count = Integer.parseInt(args[1]);
+            long started = System.nanoTime();
+            needSeeder.seed(count, args.length > 2 ? Long.parseLong(args[2]) : 43L);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            LOG.infof("SEEDED %d needs in %.1f s: %.0f needs/s", count, seconds, count / seconds);
             return 0;
         }
         if (args.length >= 2 && args[0].equals("compare")) {

@@ -44,17 +44,17 @@ public class OpportunitySeeder {
     private static final int CHUNK = 20_000;
 
     /** Parties weighted roughly by the size of their digital economies. */
-    private static final Party[] PARTIES = weighted(Party.values(), new int[] { 1, 3, 12, 1, 7, 2, 6, 6, 8, 8, 1, 30 });
-    private static final String[][] LANGUAGES = {
+    static final Party[] PARTIES = weighted(Party.values(), new int[] { 1, 3, 12, 1, 7, 2, 6, 6, 8, 8, 1, 30 });
+    static final String[][] LANGUAGES = {
             { "ms", "en" }, { "km", "en" }, { "id", "en" }, { "lo", "en" }, { "ms", "en", "zh" }, { "my", "en" },
             { "en", "fil" }, { "en", "zh", "ms" }, { "th", "en" }, { "vi", "en" }, { "pt", "tet", "en" }, { "zh", "en" } };
     /** Popular terms come first and are drawn more often (Zipf-like), as in real partnering databases. */
-    private static final Technology[] TERMS = zipf(Technology.values(), 1.0);
-    private static final IsicSection[] SECTORS = weighted(new IsicSection[] { IsicSection.C, IsicSection.K, IsicSection.G,
+    static final Technology[] TERMS = zipf(Technology.values(), 1.0);
+    static final IsicSection[] SECTORS = weighted(new IsicSection[] { IsicSection.C, IsicSection.K, IsicSection.G,
             IsicSection.A, IsicSection.H, IsicSection.L, IsicSection.M, IsicSection.N, IsicSection.Q, IsicSection.R, IsicSection.J,
             IsicSection.D, IsicSection.F, IsicSection.P }, new int[] { 20, 18, 12, 10, 8, 6, 5, 5, 4, 4, 3, 2, 2, 1 });
     private static final SizeBand[] SIZES = weighted(SizeBand.values(), new int[] { 40, 30, 20, 10 });
-    private static final String[] KEYWORDS = { "iot sensors", "rice", "durian", "palm oil", "ports", "cold chain", "halal",
+    static final String[] KEYWORDS = { "iot sensors", "rice", "durian", "palm oil", "ports", "cold chain", "halal",
             "tourism", "batik", "rubber", "seafood", "ev batteries", "solar", "mobile money", "microfinance", "telemedicine",
             "e-learning", "livestreaming", "cross-border payments", "drones", "precision irrigation", "traceability", "qr codes",
             "warehouse robots", "chatbots", "computer vision", "erp", "open banking", "smart meters", "agritech" };
@@ -140,8 +140,12 @@ public class OpportunitySeeder {
     }
 
     private static void copy(CopyManager copy, String table, StringBuilder rows) throws SQLException, java.io.IOException {
+        copy(copy, table, table.equals("organisation") ? ENTERPRISE_COLUMNS : OPPORTUNITY_COLUMNS, rows);
+    }
+
+    /** Sends {@code rows} (tab-separated, in the order of {@code columns}) to {@code table} and empties them. */
+    static void copy(CopyManager copy, String table, String columns, StringBuilder rows) throws SQLException, java.io.IOException {
         if (rows.length() > 0) {
-            String columns = table.equals("organisation") ? ENTERPRISE_COLUMNS : OPPORTUNITY_COLUMNS;
             copy.copyIn("COPY " + table + " (" + columns + ") FROM STDIN", new StringReader(rows.toString()));
             rows.setLength(0);
         }
@@ -195,7 +199,7 @@ public class OpportunitySeeder {
                 status.equals("DRAFT") ? null : published.atStartOfDay(ZoneOffset.UTC).toInstant(), OWNER, now, OWNER, now, 0);
     }
 
-    private static void tab(StringBuilder rows, Object... values) {
+    static void tab(StringBuilder rows, Object... values) {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 rows.append('\t');
@@ -206,7 +210,7 @@ public class OpportunitySeeder {
     }
 
     /** A PostgreSQL array literal with every element quoted (the values hold no quotes or backslashes). */
-    private static String array(List<String> values) {
+    static String array(List<String> values) {
         StringBuilder literal = new StringBuilder("{");
         for (int i = 0; i < values.size(); i++) {
             literal.append(i > 0 ? ",\"" : "\"").append(values.get(i)).append('"');
@@ -214,7 +218,7 @@ public class OpportunitySeeder {
         return literal.append('}').toString();
     }
 
-    private static <T> List<T> distinct(Random random, T[] from, int count) {
+    static <T> List<T> distinct(Random random, T[] from, int count) {
         List<T> picked = new ArrayList<>(count);
         while (picked.size() < count) {
             T value = from[random.nextInt(from.length)];
@@ -225,7 +229,7 @@ public class OpportunitySeeder {
         return picked;
     }
 
-    private static UUID uuid(Random random) {
+    static UUID uuid(Random random) {
         // Version 4, variant 1, from the seeded generator.
         long high = (random.nextLong() & ~0xF000L) | 0x4000L;
         long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;

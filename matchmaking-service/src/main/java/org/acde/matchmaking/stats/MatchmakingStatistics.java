@@ -104,7 +104,8 @@ public class MatchmakingStatistics {
         return counts;
     }
 
-    private static <C extends Enum<C> & Coded> List<CountBy> all(C[] values, Map<String, Long> counts) {
+    /** Every value with its count, zero included, labelled in the request's language. */
+    public static <C extends Enum<C> & Coded> List<CountBy> all(C[] values, Map<String, Long> counts) {
         return Arrays.stream(values).map(value -> new CountBy(value.code(), value.label(RequestLanguage.current()), counts.getOrDefault(value.name(), 0L))).toList();
     }
 

@@ -25,7 +25,7 @@ class OperationalEndpointsTest extends ServiceConventionsTest {
     /**
      * The examples as a story: a MY partner registers a university (its agency verifies it); a VN partner registers
      * its enterprise and publishes an opportunity (its agency verifies the enterprise); another VN client registers an
-     * enterprise of its own and expresses interest, which the first accepts. Interest needs a published opportunity of someone else's, so the order and the callers matter.
+     * enterprise of its own and expresses interest, which the first accepts; the Lao agency posts a need, changes it and moves it on. Interest needs a published opportunity of someone else's, so the order and the callers matter.
      */
     @Override
     protected List<ExampleStep> exampleSteps() {
@@ -44,6 +44,9 @@ class OperationalEndpointsTest extends ServiceConventionsTest {
                 send("transitionOpportunity").as(owner),
                 send("createEnterprise").as(other).creates(ExampleIds.INTERESTED_ENTERPRISE),
                 send("createInterest").as(other),
-                send("transitionInterest").as(owner));
+                send("transitionInterest").as(owner),
+                send("createNeed").as(Tokens.agency("LA")),
+                send("updateNeed").as(Tokens.agency("LA")),
+                send("transitionNeed").as(Tokens.agency("LA")));
     }
 }
