@@ -27,11 +27,20 @@ public class InitiativeAccess {
     /** For reading: public once endorsed; proposals to the secretariat and agencies of participating parties. */
     public Initiative visible(UUID id) {
         Initiative initiative = initiatives.findWhole(id).orElseThrow(() -> ProblemException.notFound("Initiative", id));
-        boolean ownProposal = caller.isAgency() && caller.party().filter(initiative.participatingParties::contains).isPresent();
-        if (!initiative.isPublic() && !caller.isSecretariat() && !ownProposal) {
+        if (!canSee(initiative)) {
             throw ProblemException.notFound("Initiative", id);
         }
         return initiative;
+    }
+
+    /** Whether the initiative exists and {@link #visible} would let the caller read it; for links to it. */
+    public boolean canSee(UUID id) {
+        return initiatives.findWhole(id).filter(this::canSee).isPresent();
+    }
+
+    private boolean canSee(Initiative initiative) {
+        boolean ownProposal = caller.isAgency() && caller.party().filter(initiative.participatingParties::contains).isPresent();
+        return initiative.isPublic() || caller.isSecretariat() || ownProposal;
     }
 
     /**
