@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,9 +26,11 @@ class LibraryBenchIT {
                 "ACDE_BENCH_PORT", Integer.toString(BenchScript.PORT_BASE + 3186),
                 "ACDE_BENCH_DATABASE", "library_bench_small" + BenchScript.DATABASE_SUFFIX));
         assertThat(results).contains("## Library search at 2000 items");
-        // 16 rows, each with no answer but 200.
-        assertThat(Pattern.compile("^\\| .+ \\| \\d+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\| 0 \\|$", Pattern.MULTILINE)
-                .matcher(results).results().count()).isEqualTo(16);
+        // 16 rows of figures, each with no answer but 200 (a second per row under load may leave hey too few
+        // answers for a percentile: its cell stays empty).
+        List<String> rows = results.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| query")).toList();
+        assertThat(rows).as(results).hasSize(16)
+                .allSatisfy(row -> assertThat(row).matches("\\| .+ \\| \\d+ \\| [\\d.]* \\| [\\d.]* \\| [\\d.]* \\| 0 \\|"));
         assertThat(results).doesNotContain("ERROR");
     }
 }
