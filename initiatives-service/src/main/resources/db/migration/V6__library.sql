@@ -50,9 +50,11 @@ CREATE INDEX library_item_public_measure ON library_item (measure, publication_d
 CREATE INDEX library_item_public_type ON library_item (document_type, publication_date, id)
     INCLUDE (party_mask) WHERE published_at IS NOT NULL;
 CREATE INDEX library_item_search ON library_item USING gin (search);
-CREATE INDEX library_item_sub_areas ON library_item USING gin (sub_areas jsonb_path_ops);
+CREATE INDEX library_item_sub_areas ON library_item USING gin (sub_areas);
 
--- A sub-area filter as a containment the GIN index above answers; inlined by PostgreSQL like V3's functions.
+-- A sub-area filter as an element test the GIN index above answers, inlined by PostgreSQL like V3's functions. Its
+-- body must call nothing less than immutable, or it is not inlined and runs once per row (jsonb_build_array is only
+-- stable: a containment test built with it made the filter's count a sequential scan, 150 ms at 100,000 items).
 CREATE FUNCTION library_item_has_sub_area(sub_areas jsonb, sub_area text) RETURNS boolean
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
-    AS $$ SELECT sub_areas @> jsonb_build_array(sub_area) $$;
+    AS $$ SELECT sub_areas ? sub_area $$;
