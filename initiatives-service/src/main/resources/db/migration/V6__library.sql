@@ -45,8 +45,9 @@ CREATE INDEX library_item_publication ON library_item (publication_date, id);
 -- filter and the totals of the common filters from the index alone (index-only scans).
 CREATE INDEX library_item_public_publication ON library_item (publication_date, id)
     INCLUDE (party_mask, measure, document_type, language_key) WHERE published_at IS NOT NULL;
+-- A measure with other filters counts from this index alone too (the type, language and party of each row are in it).
 CREATE INDEX library_item_public_measure ON library_item (measure, publication_date, id)
-    INCLUDE (party_mask) WHERE published_at IS NOT NULL;
+    INCLUDE (party_mask, document_type, language_key) WHERE published_at IS NOT NULL;
 CREATE INDEX library_item_public_type ON library_item (document_type, publication_date, id)
     INCLUDE (party_mask) WHERE published_at IS NOT NULL;
 CREATE INDEX library_item_search ON library_item USING gin (search);
