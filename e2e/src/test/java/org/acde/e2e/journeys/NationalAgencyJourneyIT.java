@@ -105,6 +105,7 @@ class NationalAgencyJourneyIT {
         journey.step("the meeting on the initiative's page and in Viet Nam's overview", this::meetingShown);
         journey.step("plan a milestone and an indicator", this::milestoneAndIndicator);
         journey.step("report progress for the current period", this::reportProgress);
+        journey.step("share the initiative's curriculum guideline in the library", this::library);
         journey.step("a capacity program linked to the initiative", this::program);
         journey.step("a cohort with per-party quotas", this::cohort);
         journey.step("twelve applications for four seats at once: quotas hold, the rest wait", this::enrolUnderContention);
@@ -248,6 +249,44 @@ class NationalAgencyJourneyIT {
                 .body("submittedBy", is("agency-vn-demo"));
         Refusal.of("POST", reports, report).refusedTo(vietnam, 409); // one report per party and period, never replaced
         anyone.get(reports).then().statusCode(200).body("items.period", hasItem(period));
+    }
+
+    private void library() {
+        String items = "/api/v1/library/items";
+        Map<String, Object> body = json("title", "Curriculum guideline for e-government cloud technicians " + tag,
+                "summary", "Competences, course outline and assessment for provincial technicians who run e-government clouds.",
+                "documentType", "GUIDELINE", "measure", "VI", "subAreas", List.of("DIGITAL_SKILLS"),
+                "parties", List.of("VN", "TH"), "language", "vi", "publicationDate", today.toString(),
+                "url", "https://example.org/acde/curriculum-" + tag + ".pdf", "licence", "CC-BY-4.0",
+                "relatedInitiatives", List.of(initiative));
+        Refusal.of("POST", items, body)
+                .needsAValidToken(vietnam)
+                .refusedTo(china, 403)    // an agency adds items naming its own party only
+                .refusedTo(partner, 403); // partners read the library, they do not write to it
+        String item = vietnam.create(items, body);
+        // A draft: the agencies of its parties and the secretariat see it, nobody else.
+        thailand.get(items + "/" + item).then().statusCode(200).body("status", is("DRAFT"));
+        secretariat.get(items + "/" + item).then().statusCode(200);
+        china.get(items + "/" + item).then().statusCode(404);
+        anyone.get(items + "/" + item).then().statusCode(404);
+        anyone.get(items + "?q=" + tag).then().statusCode(200).body("total", is(0));
+
+        String resource = items + "/" + item;
+        Refusal.of("POST", resource + "/transitions", json("to", "PUBLISHED", "reason", "Agreed with Thailand"))
+                .needsAValidToken(vietnam)
+                .refusedTo(china, 404)    // does not see the draft
+                .refusedTo(partner, 403);
+        vietnam.transition(resource, "PUBLISHED").then().statusCode(200).body("status", is("PUBLISHED"));
+        // Published: anyone finds it by full text and filters, and it links the initiative.
+        anyone.request().queryParams(json("q", "curriculum " + tag, "measure", "VI", "language", "vi", "party", "TH"))
+                .get(items).then().statusCode(200)
+                .body("items.id", is(List.of(item))).body("items[0].relatedInitiatives", is(List.of(initiative)));
+        anyone.get(items + "?relatedInitiative=" + initiative).then().statusCode(200).body("items.id", is(List.of(item)));
+        String csv = anyone.request().accept("text/csv").get(items + "/export.csv?q=" + tag).then().statusCode(200)
+                .extract().asString();
+        assertThat(csv.lines()).hasSize(2);
+        Refusal.of("PUT", resource, body).refusedTo(china, 403); // visible now, still not China's to change
+        Refusal.unknownQueryParameter(vietnam, items);
     }
 
     private void program() {

@@ -33,8 +33,7 @@ public class InitiativeAccess {
 
     /** {@link #visible}, for a feature that names an initiative in a body (422 rather than 404 when empty). */
     public Optional<Initiative> findVisible(UUID id) {
-        return initiatives.findWhole(id).filter(initiative -> initiative.isPublic() || caller.isSecretariat()
-                || (caller.isAgency() && caller.party().filter(initiative.participatingParties::contains).isPresent()));
+        return initiatives.findWhole(id).filter(this::canSee);
     }
 
     /**
@@ -43,6 +42,11 @@ public class InitiativeAccess {
      */
     public Keyset.Filter visibleAs(String alias) {
         return InitiativeFilters.visibility(caller, alias);
+    }
+
+    private boolean canSee(Initiative initiative) {
+        boolean ownProposal = caller.isAgency() && caller.party().filter(initiative.participatingParties::contains).isPresent();
+        return initiative.isPublic() || caller.isSecretariat() || ownProposal;
     }
 
     /**

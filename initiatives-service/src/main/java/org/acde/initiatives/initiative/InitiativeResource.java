@@ -1,6 +1,5 @@
 package org.acde.initiatives.initiative;
 
-import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -93,19 +92,8 @@ public class InitiativeResource implements InitiativesApi {
     @PermitAll
     public Response export(InitiativeQuery query) {
         Keyset.Filter filter = service.exportFilter(query);
-        Locale language = RequestLanguage.current();
-        StreamingOutput csv = out -> {
-            InitiativeCsv writer = InitiativeCsv.start(out, language);
-            String cursor = null;
-            do {
-                Page<InitiativeView> slice = service.exportSlice(filter, cursor, exportSlice);
-                for (InitiativeView view : slice.items()) {
-                    writer.write(view);
-                }
-                writer.finish();
-                cursor = slice.nextCursor();
-            } while (cursor != null);
-        };
+        StreamingOutput csv = InitiativeCsv.streamed(RequestLanguage.current(),
+                cursor -> service.exportSlice(filter, cursor, exportSlice));
         return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"initiatives.csv\"").build();
     }
 }

@@ -10,25 +10,19 @@ import java.util.UUID;
 import org.acde.contracts.initiatives.InitiativeInput;
 import org.acde.contracts.problem.FieldError;
 import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.reference.SubArea;
 
 /** The rules that span fields of an initiative, checked before anything is written: 400 listing every field. */
-final class InitiativeRules {
+public final class InitiativeRules {
 
     private InitiativeRules() {
     }
 
     static void check(InitiativeInput input) {
         List<FieldError> errors = new ArrayList<>();
-        List<SubArea> subAreas = input.subAreasOrEmpty();
-        for (int i = 0; i < subAreas.size(); i++) {
-            if (subAreas.get(i).measure() != input.measure()) {
-                errors.add(new FieldError("subAreas[" + i + "]", subAreas.get(i) + " is not a sub-area of measure "
-                        + input.measure() + "; see /api/v1/reference/measures"));
-            }
-        }
-        duplicates(subAreas.stream().map(Enum::name).toList(), "subAreas", errors);
+        subAreas(input.measure(), input.subAreasOrEmpty(), errors);
         List<Party> parties = input.participatingParties();
         duplicates(parties.stream().map(Enum::name).toList(), "participatingParties", errors);
         if (!parties.contains(input.leadParty())) {
@@ -48,7 +42,19 @@ final class InitiativeRules {
         }
     }
 
-    private static void duplicates(List<String> values, String field, List<FieldError> errors) {
+    /** Each sub-area under {@code measure}, each once (field {@code subAreas}); also for other features' inputs. */
+    public static void subAreas(Measure measure, List<SubArea> subAreas, List<FieldError> errors) {
+        for (int i = 0; i < subAreas.size(); i++) {
+            if (subAreas.get(i).measure() != measure) {
+                errors.add(new FieldError("subAreas[" + i + "]", subAreas.get(i) + " is not a sub-area of measure "
+                        + measure + "; see /api/v1/reference/measures"));
+            }
+        }
+        duplicates(subAreas.stream().map(Enum::name).toList(), "subAreas", errors);
+    }
+
+    /** An error naming {@code field[i]} for each value seen before at a lower index. */
+    public static void duplicates(List<String> values, String field, List<FieldError> errors) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < values.size(); i++) {
             if (!seen.add(values.get(i))) {

@@ -5,16 +5,16 @@ import java.util.Collection;
 import org.acde.contracts.reference.Party;
 
 /** Parties as bits of an int, in the enum's order (which migration V3 repeats: it must never change). */
-final class PartyBits {
+public final class PartyBits {
 
     private PartyBits() {
     }
 
-    static int bit(Party party) {
+    public static int bit(Party party) {
         return 1 << party.ordinal();
     }
 
-    static int of(Collection<Party> parties) {
+    public static int of(Collection<Party> parties) {
         int mask = 0;
         for (Party party : parties) {
             mask |= bit(party);

@@ -49,6 +49,9 @@ class OperationalEndpointsTest extends ServiceConventionsTest {
                 send("createDialogue").as(Tokens.agency("VN")).creates(ExampleIds.DIALOGUE),
                 send("updateDialogue").as(Tokens.agency("VN")),
                 send("createDialogueOutcome").as(Tokens.agency("VN")),
+                send("createLibraryItem"),
+                send("updateLibraryItem"),
+                send("transitionLibraryItem"),
                 send("transitionInitiative"));
     }
 

@@ -1,0 +1,91 @@
+package org.acde.initiatives.library;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.acde.contracts.library.LibraryItemQuery;
+import org.acde.contracts.security.Caller;
+import org.acde.initiatives.initiative.PartyBits;
+import org.acde.platform.persistence.Keyset;
+
+/**
+ * Turns the list filters and the caller's visibility into one HQL condition on alias {@code e}, with the SQL
+ * functions PostgreSQL inlines into indexable expressions (migrations V3 and V6), as initiatives do.
+ */
+final class LibraryItemFilters {
+
+    private LibraryItemFilters() {
+    }
+
+    static Keyset.Filter of(LibraryItemQuery query, Caller caller) {
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        filters(query, conditions, params);
+        visibleTo(caller, conditions, params);
+        return new Keyset.Filter(conditions.isEmpty() ? "true" : String.join(" and ", conditions), params);
+    }
+
+    private static void filters(LibraryItemQuery query, List<String> conditions, Map<String, Object> params) {
+        if (query.documentType != null) {
+            conditions.add("e.documentType = :documentType");
+            params.put("documentType", query.documentType);
+        }
+        if (query.measure != null) {
+            conditions.add("e.measure = :measure");
+            params.put("measure", query.measure);
+        }
+        if (query.subArea != null) {
+            conditions.add("function('library_item_has_sub_area', e.subAreas, :subArea) = true");
+            params.put("subArea", query.subArea.name());
+        }
+        if (query.party != null) {
+            conditions.add("function('initiative_includes', e.partyMask, :partyBit) = true");
+            params.put("partyBit", PartyBits.bit(query.party));
+        }
+        if (query.language != null) {
+            // RFC 4647 basic filtering: the tag itself or a longer one it prefixes (zh → zh-Hans). The tag's syntax
+            // is checked (@LanguageTag), so it holds no LIKE wildcard.
+            String range = query.language.toLowerCase(Locale.ROOT);
+            conditions.add("(e.languageKey = :language or e.languageKey like :languagePrefix)");
+            params.put("language", range);
+            params.put("languagePrefix", range + "-%");
+        }
+        if (query.status != null) {
+            conditions.add("e.status = :status");
+            params.put("status", query.status);
+        }
+        if (query.relatedInitiative != null) {
+            conditions.add(":relatedInitiative member of e.relatedInitiatives");
+            params.put("relatedInitiative", query.relatedInitiative);
+        }
+        if (query.publishedFrom != null) {
+            conditions.add("e.publicationDate >= :publishedFrom");
+            params.put("publishedFrom", query.publishedFrom);
+        }
+        if (query.publishedTo != null) {
+            conditions.add("e.publicationDate <= :publishedTo");
+            params.put("publishedTo", query.publishedTo);
+        }
+        if (query.q != null && !query.q.isBlank()) {
+            // The same search function as initiatives' q (V3), on this table's stored tsvector (V6).
+            conditions.add("function('initiative_matches', e.search, :q) = true");
+            params.put("q", query.q);
+        }
+    }
+
+    /** Drafts are seen by the secretariat and the agencies of their parties; everything published is public. */
+    private static void visibleTo(Caller caller, List<String> conditions, Map<String, Object> params) {
+        if (caller.isSecretariat()) {
+            return;
+        }
+        if (caller.isAgency() && caller.party().isPresent()) {
+            conditions.add("(e.publishedAt is not null or function('initiative_includes', e.partyMask, :ownPartyBit) = true)");
+            params.put("ownPartyBit", PartyBits.bit(caller.party().get()));
+        } else {
+            conditions.add("e.publishedAt is not null");
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.acde.initiatives.library;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+
+import org.acde.contracts.http.ETags;
+import org.acde.contracts.library.LibraryItemInput;
+import org.acde.contracts.library.LibraryItemQuery;
+import org.acde.contracts.library.LibraryItemStatus;
+import org.acde.contracts.library.LibraryItemView;
+import org.acde.contracts.library.LibraryTransitionRequest;
+import org.acde.contracts.paging.CursorCodec;
+import org.acde.contracts.paging.Page;
+import org.acde.contracts.paging.PageParams;
+import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.security.Caller;
+import org.acde.initiatives.initiative.InitiativeAccess;
+import org.acde.platform.events.DomainEvent;
+import org.acde.platform.events.Outbox;
+import org.acde.platform.http.Created;
+import org.acde.platform.http.Versioned;
+import org.acde.platform.persistence.Keyset;
+
+/** Owns the rules of the library: who may see and change which item, and its lifecycle. */
+@ApplicationScoped
+@Transactional
+public class LibraryItemService {
+
+    static final Keyset<LibraryItem> KEYSET = Keyset.of(LibraryItem.class)
+            .field("publicationDate", "publicationDate", LocalDate::parse, e -> e.publicationDate)
+            .field("createdAt", "createdAt", Instant::parse, e -> e.createdAt)
+            .field("updatedAt", "updatedAt", Instant::parse, e -> e.updatedAt)
+            .field("title", "title", value -> value, e -> e.title)
+            .id("id", UUID::fromString, e -> e.id)
+            .defaultSort("-publicationDate")
+            .build();
+
+    /** What a deletion event carries: the id only. */
+    record Deleted(UUID id) {
+    }
+
+    private final LibraryItemRepository items;
+    private final LibraryItemAccess access;
+    private final InitiativeAccess initiatives;
+    private final Outbox outbox;
+    private final CursorCodec cursors;
+    private final Caller caller;
+    private final Clock clock;
+
+    LibraryItemService(LibraryItemRepository items, LibraryItemAccess access, InitiativeAccess initiatives,
+            Outbox outbox, CursorCodec cursors, Caller caller, Clock clock) {
+        this.items = items;
+        this.access = access;
+        this.initiatives = initiatives;
+        this.outbox = outbox;
+        this.cursors = cursors;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Page<LibraryItemView> list(LibraryItemQuery query, PageParams page) {
+        Page<LibraryItem> rows = KEYSET.page(items.getEntityManager(), cursors, LibraryItemFilters.of(query, caller),
+                KEYSET.sort(page.sort), page.cursor, page.limit);
+        return new Page<>(rows.items().stream().map(LibraryItemMapper::toView).toList(), rows.nextCursor(), rows.total());
+    }
+
+    public Created<LibraryItemView> create(LibraryItemInput input) {
+        if (!caller.isSecretariat() && !(caller.isAgency() && caller.party().filter(input.parties()::contains).isPresent())) {
+            throw ProblemException.forbidden("An agency adds library items that name its own party");
+        }
+        LibraryItemRules.check(input);
+        LibraryItemRules.checkRelated(input, initiatives);
+        Instant now = now();
+        LibraryItem item = new LibraryItem();
+        item.id = UUID.randomUUID();
+        LibraryItemMapper.apply(input, item);
+        item.status = LibraryItemStatus.DRAFT;
+        item.createdBy = item.updatedBy = caller.name();
+        item.createdAt = item.updatedAt = now;
+        items.persist(item);
+        LibraryItemView view = LibraryItemMapper.toView(item);
+        record(item, "created", view);
+        items.flush();
+        return new Created<>(URI.create(path(item)), item.version, view);
+    }
+
+    @Transactional(TxType.SUPPORTS)
+    public Versioned<LibraryItemView> get(UUID id) {
+        LibraryItem item = access.visible(id);
+        return new Versioned<>(LibraryItemMapper.toView(item), item.version);
+    }
+
+    public Versioned<LibraryItemView> update(UUID id, String ifMatch, LibraryItemInput input) {
+        LibraryItem item = access.managed(id);
+        ETags.requireMatch(ifMatch, item.version);
+        if (!caller.isSecretariat() && !input.parties().contains(caller.requireParty())) {
+            throw ProblemException.invalidField("parties", "an agency keeps its own party among the item's parties");
+        }
+        LibraryItemRules.check(input);
+        LibraryItemRules.checkRelated(input, initiatives);
+        LibraryItemView before = LibraryItemMapper.toView(item);
+        LibraryItemMapper.apply(input, item);
+        if (!LibraryItemMapper.toView(item).equals(before)) {
+            item.updatedAt = now();
+            item.updatedBy = caller.name();
+            record(item, "updated", LibraryItemMapper.toView(item));
+        }
+        items.flush();
+        return new Versioned<>(LibraryItemMapper.toView(item), item.version);
+    }
+
+    public void delete(UUID id, String ifMatch) {
+        LibraryItem item = access.managed(id);
+        ETags.requireMatch(ifMatch, item.version);
+        if (item.status != LibraryItemStatus.DRAFT) {
+            throw ProblemException.conflict("Only a DRAFT library item can be deleted; this one is " + item.status
+                    + ", so withdraw it with a transition instead");
+        }
+        items.delete(item);
+        record(item, "deleted", new Deleted(item.id));
+        items.flush();
+    }
+
+    public Versioned<LibraryItemView> transition(UUID id, LibraryTransitionRequest request) {
+        LibraryItem item = access.managed(id);
+        LibraryLifecycle.check(item.status, request.to());
+        Instant now = now();
+        item.status = request.to();
+        if (request.to() == LibraryItemStatus.PUBLISHED && item.publishedAt == null) {
+            item.publishedAt = now;
+        }
+        item.updatedAt = now;
+        item.updatedBy = caller.name();
+        // One type for every move, as initiatives do: the new status is the view's.
+        record(item, "transitioned", LibraryItemMapper.toView(item));
+        items.flush();
+        return new Versioned<>(LibraryItemMapper.toView(item), item.version);
+    }
+
+    /** One slice of the export: the views after {@code cursor}, newest publication first, in a short transaction. */
+    @Transactional(TxType.SUPPORTS)
+    public Page<LibraryItemView> exportSlice(Keyset.Filter filter, String cursor, int size) {
+        Page<LibraryItem> rows = KEYSET.slice(items.getEntityManager(), cursors, filter, KEYSET.sort(null), cursor, size);
+        Page<LibraryItemView> slice = new Page<>(rows.items().stream().map(LibraryItemMapper::toView).toList(),
+                rows.nextCursor(), rows.total());
+        items.getEntityManager().clear();
+        return slice;
+    }
+
+    /** The filter an export runs with: the caller's visibility is fixed before the response starts streaming. */
+    public Keyset.Filter exportFilter(LibraryItemQuery query) {
+        return LibraryItemFilters.of(query, caller);
+    }
+
+    /** Records {@code org.acde.initiatives.library-item.<happened>}, read by whoever may read the item now. */
+    private void record(LibraryItem item, String happened, Object data) {
+        outbox.record(new DomainEvent("org.acde.initiatives.library-item." + happened, "library-item",
+                item.id.toString(), path(item), Set.copyOf(item.parties), access.readers(item), data));
+    }
+
+    private static String path(LibraryItem item) {
+        return "/api/v1/library/items/" + item.id;
+    }
+
+    /** Database precision, so what a write returns equals what a later read returns. */
+    private Instant now() {
+        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+}
