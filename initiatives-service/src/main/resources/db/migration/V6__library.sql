@@ -15,6 +15,7 @@ CREATE TABLE library_item (
     url              text        NOT NULL,
     licence          text,
     status           text        NOT NULL,
+    status_reason    text,
     -- Set when first published: from then on the item is public, withdrawn or not.
     published_at     timestamptz,
     created_by       text        NOT NULL,

@@ -28,6 +28,7 @@ public record LibraryItemView(
         @Schema(description = "Absent when unknown") String licence,
         List<UUID> relatedInitiatives,
         LibraryItemStatus status,
+        @Schema(description = "The reason given with the last status change; absent while never moved") String statusReason,
         @Schema(description = "When it was first published; absent while a draft") Instant publishedAt,
         String createdBy,
         Instant createdAt,

@@ -70,6 +70,8 @@ public class LibraryItem extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public LibraryItemStatus status;
+    @Column(name = "status_reason")
+    public String statusReason;
 
     /** When it was first published; from then on it is public. */
     public Instant publishedAt;

@@ -16,7 +16,7 @@ final class LibraryItemMapper {
     static LibraryItemView toView(LibraryItem e) {
         return new LibraryItemView(e.id, e.title, e.summary, e.documentType, e.measure, List.copyOf(e.subAreas),
                 e.parties.stream().sorted().toList(), e.language, e.publicationDate, e.url, e.licence,
-                e.relatedInitiatives.stream().sorted().toList(), e.status, e.publishedAt, e.createdBy, e.createdAt,
+                e.relatedInitiatives.stream().sorted().toList(), e.status, e.statusReason, e.publishedAt, e.createdBy, e.createdAt,
                 e.updatedBy, e.updatedAt);
     }
 

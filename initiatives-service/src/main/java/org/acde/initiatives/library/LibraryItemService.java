@@ -136,6 +136,7 @@ public class LibraryItemService {
         LibraryLifecycle.check(item.status, request.to());
         Instant now = now();
         item.status = request.to();
+        item.statusReason = request.reason();
         if (request.to() == LibraryItemStatus.PUBLISHED && item.publishedAt == null) {
             item.publishedAt = now;
         }

@@ -12,7 +12,9 @@ import static org.acde.initiatives.library.LibraryFixtures.update;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -57,9 +59,10 @@ class LibraryItemTest {
         update(agency, id, etag(agency, id), body).then().statusCode(200).header("ETag", is("\"1\""))
                 .body("title", is("Data protection guideline, second edition " + word));
 
+        given().auth().oauth2(agency).get(ITEMS + "/" + id).then().body("$", not(hasKey("statusReason")));
         transition(agency, id, "PUBLISHED").then().statusCode(200).body("status", is("PUBLISHED"))
-                .body("publishedAt", notNullValue());
-        given().get(ITEMS + "/" + id).then().statusCode(200).header("ETag", is("\"2\""))
+                .body("publishedAt", notNullValue()).body("statusReason", is("moved by test"));
+        given().get(ITEMS + "/" + id).then().statusCode(200).header("ETag", is("\"2\"")).body("statusReason", is("moved by test"))
                 .body("title", is("Data protection guideline, second edition " + word));
         assertThat(ids(null, Map.of("q", word))).containsExactly(id);
 
