@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
@@ -13,9 +12,10 @@ import jakarta.ws.rs.QueryParam;
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.reference.SubArea;
+import org.acde.contracts.validation.LanguageTag;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** A need's profile, as the ranking of programs takes it: the fields of a need that a program can answer. */
+/** A need's profile, as the ranking of programs takes it: the fields of a need that a program can answer, with the limits a need has. */
 public class ProgramRankingQuery {
 
     @QueryParam("measure")
@@ -24,7 +24,7 @@ public class ProgramRankingQuery {
 
     @QueryParam("subArea")
     @Parameter(description = "The need's sub-areas; repeat the parameter for several")
-    @Size(max = 20)
+    @Size(max = 10)
     public List<SubArea> subAreas;
 
     @QueryParam("audience")
@@ -47,7 +47,7 @@ public class ProgramRankingQuery {
     @QueryParam("language")
     @Parameter(description = "BCP 47 tags the need works in; repeat the parameter for several", example = "en")
     @Size(max = 10)
-    public List<@Size(max = 30) @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$", message = "a BCP 47 language tag, e.g. en or zh-Hans") String> languages;
+    public List<@Size(max = LanguageTag.MAX_LENGTH) @LanguageTag String> languages;
 
     @QueryParam("limit")
     @DefaultValue("20")
