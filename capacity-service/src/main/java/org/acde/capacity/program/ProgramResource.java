@@ -7,6 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.acde.contracts.capacity.ProgramInput;
 import org.acde.contracts.capacity.ProgramQuery;
+import org.acde.contracts.capacity.ProgramRankingList;
+import org.acde.contracts.capacity.ProgramRankingQuery;
 import org.acde.contracts.capacity.ProgramTransition;
 import org.acde.contracts.capacity.ProgramView;
 import org.acde.contracts.capacity.ProgramsApi;
@@ -20,16 +22,24 @@ public class ProgramResource implements ProgramsApi {
 
     private final ProgramService service;
     private final Idempotency idempotency;
+    private final ProgramRanker ranker;
 
-    ProgramResource(ProgramService service, Idempotency idempotency) {
+    ProgramResource(ProgramService service, Idempotency idempotency, ProgramRanker ranker) {
         this.service = service;
         this.idempotency = idempotency;
+        this.ranker = ranker;
     }
 
     @Override
     @PermitAll
     public Page<ProgramView> list(ProgramQuery query, PageParams page) {
         return service.list(query, page);
+    }
+
+    @Override
+    @PermitAll
+    public ProgramRankingList rank(ProgramRankingQuery query) {
+        return ranker.rank(query);
     }
 
     @Override

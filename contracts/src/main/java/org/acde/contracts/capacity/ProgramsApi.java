@@ -40,6 +40,15 @@ public interface ProgramsApi {
     @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
     Page<ProgramView> list(@Valid @BeanParam ProgramQuery query, @Valid @BeanParam PageParams page);
 
+    @GET
+    @Path("/rankings")
+    @Operation(operationId = "rankPrograms", summary = "Rank programs for a need profile", description = "Published programs with no cohort or a cohort not yet ended, best first, each with a score in [0, 1] and one explanation per factor (weights: MEASURE 0.25, TOPIC 0.25 — the need's sub-areas a program topic covers, AUDIENCE 0.2, TIMING 0.1 — a cohort within the time frame, LANGUAGE 0.1, CROSS_BORDER 0.1 — a provider of another party). Drafts are never suggested. Deterministic; equal scores in id order.")
+    @SecurityRequirementsSet({})
+    @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
+    @APIResponse(responseCode = "200", description = "The ranked programs, best first", content = @Content(schema = @Schema(implementation = ProgramRankingList.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is malformed, or `to` is before `from`; the problem names it", content = @Content(mediaType = "application/problem+json"))
+    ProgramRankingList rank(@Valid @BeanParam ProgramRankingQuery query);
+
     @POST
     @Operation(operationId = "createProgram", summary = "Create a program", description = "A partner (training provider) or agency for its own party, or the secretariat. Starts as DRAFT. A given `initiativeId` is checked with initiatives-service first. Roles: secretariat, agency, partner.")
     @SecurityRequirement(name = "keycloak")

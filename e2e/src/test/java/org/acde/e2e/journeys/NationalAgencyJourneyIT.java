@@ -115,7 +115,7 @@ class NationalAgencyJourneyIT {
         journey.step("revoke it: the platform's verifier says REVOKED", this::revoke);
         journey.step("the initiative's portfolio across the services, as each caller may see it", this::portfolio);
         journey.step("the portfolio benchmark script, in a small run", this::portfolioBenchmark);
-        journey.step("post a cooperation need: an offer, a program and an initiative answer it, offers are ranked for it", this::need);
+        journey.step("post a cooperation need: an offer, a program and an initiative answer it, offers and programs are ranked for it", this::need);
         journey.done();
     }
 
@@ -617,9 +617,22 @@ class NationalAgencyJourneyIT {
         JsonPath matches = anyone.get("/api/v1/needs/" + need + "/matches?limit=100").then().statusCode(200).extract().jsonPath();
         assertThat(matches.getList("items.opportunity.id", String.class)).contains(answer);
         assertThat(matches.getList("items[0].factors.factor", String.class)).hasSize(7).startsWith("TECHNOLOGY");
+        // Programs ranked for the need's profile by capacity-service, explained factor by factor; the draft is never suggested.
+        String draft = vietnam.create("/api/v1/programs", programBody("VN", "Unpublished cloud monitoring course " + tag));
+        JsonPath ranked = anyone.get("/api/v1/programs/rankings?measure=VI&subArea=DIGITAL_SKILLS&audience=TECHNICIANS&party=VN"
+                + "&language=vi&language=en&from=" + today + "&to=" + today.plusYears(1) + "&limit=100").then().statusCode(200).extract().jsonPath();
+        List<String> rankedIds = ranked.getList("items.program.id", String.class);
+        assertThat(rankedIds).contains(answeringProgram).doesNotContain(draft);
+        String at = "items[" + rankedIds.indexOf(answeringProgram) + "]";
+        assertThat(ranked.getList(at + ".factors.factor", String.class))
+                .containsExactly("MEASURE", "TOPIC", "AUDIENCE", "TIMING", "LANGUAGE", "CROSS_BORDER");
+        assertThat(ranked.getList(at + ".factors.value", Float.class)).containsExactly(1f, 0f, 1f, 0.5f, 1f, 0f);
+        assertThat(ranked.getFloat(at + ".score")).isEqualTo(0.6f);
         // What answers it, across the services, as each caller may see it: the proposal is the agency's and the secretariat's.
         String answers = "/api/v1/needs/" + need + "/answers";
         vietnam.get(answers).then().statusCode(200).body("partial", is(false)).body("need.id", is(need))
+                .body("rankedPrograms.available", is(true)).body("rankedPrograms.items[0].rank", is(1))
+                .body("rankedPrograms.items[0].factors.factor", hasItems("MEASURE", "TOPIC", "AUDIENCE"))
                 .body("offers.answers.items.id", contains(answer)).body("programs.answers.items.id", contains(answeringProgram))
                 .body("initiatives.answers.items.id", contains(answeringInitiative));
         anyone.get(answers).then().statusCode(200).body("offers.answers.items.id", contains(answer))

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import org.acde.contracts.capacity.ProgramRankingList;
 import org.acde.contracts.capacity.ProgramView;
 import org.acde.contracts.initiatives.InitiativeView;
 import org.acde.contracts.matchmaking.OpportunityView;
@@ -51,7 +52,7 @@ public class NeedAnswersResource {
     @PermitAll
     @SecurityRequirementsSet({})
     @SecurityRequirementsSet(@SecurityRequirement(name = "keycloak"))
-    @Operation(operationId = "getNeedAnswers", summary = "What answers a need, across the services", description = "The need; the offers (matchmaking-service), capacity programs (capacity-service) and initiatives (initiatives-service) that declare they answer it, each as its own list shows it to the caller, first 100 each. The services are asked in parallel; when one does not answer in time its section has `available: false` and `partial` is true.")
+    @Operation(operationId = "getNeedAnswers", summary = "What answers a need, across the services", description = "The need; the offers (matchmaking-service), capacity programs (capacity-service) and initiatives (initiatives-service) that declare they answer it, each as its own list shows it to the caller, first 100 each; and the best 20 programs capacity-service ranks for the need's profile, with their per-factor explanation. The services are asked in parallel; when one does not answer in time its section has `available: false` and `partial` is true.")
     @APIResponse(responseCode = "200", description = "The need and its answers, possibly partial")
     @APIResponse(responseCode = "404", description = "The need does not exist or the caller may not see it", content = @Content(mediaType = "application/problem+json"))
     public CompletionStage<NeedAnswers> answers(@Parameter(description = "The need's id") @PathParam("id") UUID id) {
@@ -61,16 +62,24 @@ public class NeedAnswersResource {
         CompletableFuture<Page<InitiativeView>> initiatives = sources.initiatives(id).toCompletableFuture();
         return CompletableFuture.allOf(Sections.settled(need), Sections.settled(offers), Sections.settled(programs),
                 Sections.settled(initiatives))
-                .thenApply(all -> {
+                .thenCompose(all -> {
                     if (SECTIONS.failed("matchmaking", need)) {
                         throw ProblemException.unavailable("matchmaking-service cannot say whether need " + id + " exists", 5);
                     }
                     NeedView found = need.join().orElseThrow(() -> ProblemException.notFound("Need", id));
-                    NeedAnswers.Section<OpportunityView> offerPart = section("matchmaking", offers);
-                    NeedAnswers.Section<ProgramView> programPart = section("capacity", programs);
-                    NeedAnswers.Section<InitiativeView> initiativePart = section("initiatives", initiatives);
-                    boolean partial = !offerPart.available() || !programPart.available() || !initiativePart.available();
-                    return new NeedAnswers(id, partial, found, offerPart, programPart, initiativePart);
+                    // The ranking is of the need's profile, so it waits for the need.
+                    CompletableFuture<ProgramRankingList> ranked = sources.rankedPrograms(found).toCompletableFuture();
+                    return Sections.settled(ranked).thenApply(done -> {
+                        NeedAnswers.Section<OpportunityView> offerPart = section("matchmaking", offers);
+                        NeedAnswers.Section<ProgramView> programPart = section("capacity", programs);
+                        NeedAnswers.Ranked rankedPart = SECTIONS.failed("capacity", ranked)
+                                ? new NeedAnswers.Ranked(false, Sections.unavailable("capacity"), null)
+                                : new NeedAnswers.Ranked(true, null, ranked.join().items());
+                        NeedAnswers.Section<InitiativeView> initiativePart = section("initiatives", initiatives);
+                        boolean partial = !offerPart.available() || !programPart.available() || !rankedPart.available()
+                                || !initiativePart.available();
+                        return new NeedAnswers(id, partial, found, offerPart, programPart, rankedPart, initiativePart);
+                    });
                 });
     }
 

@@ -9,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 
 import org.acde.contracts.capacity.ProgramQuery;
+import org.acde.contracts.capacity.ProgramRankingList;
+import org.acde.contracts.capacity.ProgramRankingQuery;
 import org.acde.contracts.capacity.ProgramView;
 import org.acde.contracts.initiatives.InitiativeQuery;
 import org.acde.contracts.initiatives.InitiativeView;
@@ -70,6 +72,19 @@ public class NeedAnswersSources {
         ProgramQuery query = new ProgramQuery();
         query.need = need;
         return CompletableFuture.completedFuture(programs.list(query, first()));
+    }
+
+    /** The programs capacity-service ranks for the need's profile, as it ranks them for the caller. */
+    public CompletionStage<ProgramRankingList> rankedPrograms(NeedView need) {
+        ProgramRankingQuery query = new ProgramRankingQuery();
+        query.measure = need.measure();
+        query.subAreas = need.subAreas();
+        query.audiences = need.audiences();
+        query.party = need.party();
+        query.from = need.startsOn();
+        query.to = need.endsOn();
+        query.languages = need.languages();
+        return CompletableFuture.completedFuture(programs.rank(query));
     }
 
     public CompletionStage<Page<InitiativeView>> initiatives(UUID need) {

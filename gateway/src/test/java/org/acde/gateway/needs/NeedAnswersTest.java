@@ -50,13 +50,20 @@ class NeedAnswersTest {
         breakers.resetAll();
         UpstreamStubs.resetAll();
         upstream("matchmaking").stubFor(get(urlPathEqualTo("/api/v1/needs/" + NEED)).willReturn(json("{\"id\":\"" + NEED
-                + "\",\"party\":\"LA\",\"kind\":\"CAPACITY_BUILDING\",\"measure\":\"V\",\"title\":\"CERT training\",\"status\":\"OPEN\"}")
+                + "\",\"party\":\"LA\",\"kind\":\"CAPACITY_BUILDING\",\"measure\":\"V\",\"subAreas\":[\"SECURITY_CAPACITY_BUILDING\"],"
+                + "\"audiences\":[\"TECHNICIANS\"],\"languages\":[\"lo\"],\"startsOn\":\"2027-01-01\",\"endsOn\":\"2027-06-30\",\"title\":\"CERT training\",\"status\":\"OPEN\"}")
                 .withHeader("ETag", "\"2\"")));
         upstream("matchmaking").stubFor(byNeed("/api/v1/opportunities").withHeader("Authorization", absent())
                 .willReturn(page(1, "{\"id\":\"" + OFFER + "\",\"party\":\"CN\",\"verified\":true,\"type\":\"TECHNOLOGY_OFFER\",\"status\":\"PUBLISHED\"}")));
         upstream("matchmaking").stubFor(byNeed("/api/v1/opportunities").withHeader("Authorization", equalTo("Bearer " + VN_PARTNER))
                 .willReturn(page(2, "{\"id\":\"" + OFFER + "\",\"verified\":true,\"status\":\"PUBLISHED\"}", "{\"id\":\"" + DRAFT_OFFER + "\",\"verified\":false,\"status\":\"DRAFT\"}")));
         upstream("capacity").stubFor(byNeed("/api/v1/programs").willReturn(page(1, "{\"id\":\"" + PROGRAM + "\",\"status\":\"PUBLISHED\"}")));
+        upstream("capacity").stubFor(get(urlPathEqualTo("/api/v1/programs/rankings")).withQueryParam("measure", equalTo("V"))
+                .withQueryParam("subArea", equalTo("SECURITY_CAPACITY_BUILDING")).withQueryParam("audience", equalTo("TECHNICIANS"))
+                .withQueryParam("party", equalTo("LA")).withQueryParam("from", equalTo("2027-01-01")).withQueryParam("to", equalTo("2027-06-30"))
+                .withQueryParam("language", equalTo("lo")).withQueryParam("limit", equalTo("20"))
+                .willReturn(json("{\"items\":[{\"rank\":1,\"score\":0.75,\"factors\":[{\"factor\":\"MEASURE\",\"weight\":0.25,\"value\":1,"
+                        + "\"contribution\":0.25,\"detail\":\"program measure V, need V\"}],\"program\":{\"id\":\"" + PROGRAM + "\"}}]}")));
         upstream("initiatives").stubFor(byNeed("/api/v1/initiatives").willReturn(page(1, "{\"id\":\"" + INITIATIVE + "\",\"status\":\"ACTIVE\"}")));
     }
 
@@ -64,7 +71,9 @@ class NeedAnswersTest {
     void theNeedWithItsOffersProgramsAndInitiativesAsEachListShowsThemToTheCaller() {
         given().get(answers()).then().statusCode(200).body("needId", is(NEED.toString())).body("partial", is(false))
                 .body("need.title", is("CERT training")).body("offers.answers.items.id", contains(OFFER))
-                .body("programs.answers.items.id", contains(PROGRAM)).body("initiatives.answers.items.id", contains(INITIATIVE));
+                .body("programs.answers.items.id", contains(PROGRAM)).body("initiatives.answers.items.id", contains(INITIATIVE))
+                .body("rankedPrograms.available", is(true)).body("rankedPrograms.items.program.id", contains(PROGRAM))
+                .body("rankedPrograms.items[0].factors[0].factor", is("MEASURE")).body("rankedPrograms.items[0].score", is(0.75f));
         given().auth().oauth2(VN_PARTNER).get(answers()).then().statusCode(200).body("offers.answers.items.id", contains(OFFER, DRAFT_OFFER));
         for (String service : new String[] { "matchmaking", "capacity", "initiatives" }) {
             upstream(service).verify(getRequestedFor(urlPathMatching("/api/v1/.*")).withHeader("Authorization", equalTo("Bearer " + VN_PARTNER)));
@@ -86,7 +95,8 @@ class NeedAnswersTest {
         upstream("capacity").resetAll();
         upstream("capacity").stubFor(get(urlPathMatching("/api/v1/.*")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         given().get(answers()).then().statusCode(200).body("partial", is(true)).body("programs.available", is(false))
-                .body("programs.answers", nullValue()).body("offers.available", is(true)).body("initiatives.available", is(true));
+                .body("programs.answers", nullValue()).body("rankedPrograms.available", is(false))
+                .body("rankedPrograms.items", nullValue()).body("offers.available", is(true)).body("initiatives.available", is(true));
     }
 
     @Test
