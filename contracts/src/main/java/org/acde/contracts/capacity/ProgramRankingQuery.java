@@ -45,7 +45,7 @@ public class ProgramRankingQuery {
     public LocalDate to;
 
     @QueryParam("language")
-    @Parameter(description = "BCP 47 tags the need works in; repeat the parameter for several", example = "en")
+    @Parameter(description = "BCP 47 tags the need works in; repeat the parameter for several")
     @Size(max = 10)
     public List<@Size(max = LanguageTag.MAX_LENGTH) @LanguageTag String> languages;
 
