@@ -3,7 +3,7 @@
 -- languages led by English, publication dates over 2015-2026, 80 % published, 5 % withdrawn, 15 % drafts. Titles and
 -- summaries are built from a vocabulary of digital-cooperation phrases, so full-text queries hit realistic shares of
 -- the rows (a topic word in a few per cent, a common word in a third). Generated columns (search, language_key) are
--- filled by PostgreSQL as for rows the service writes.
+-- filled by PostgreSQL as for rows the service writes, and library_item_terms by its trigger (V9).
 TRUNCATE library_item CASCADE;
 WITH v AS (
   SELECT ARRAY['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'] AS measures,
@@ -80,3 +80,4 @@ SELECT md5('library-item-' || g)::uuid,
        'bench', created_at, 'bench', created_at, 0
 FROM picked;
 VACUUM ANALYZE library_item;
+VACUUM ANALYZE library_item_terms;

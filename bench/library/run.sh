@@ -48,7 +48,7 @@ if [ "$have" != "$N" ]; then
   psql -d "$DB" -v n="$N" -f "$HERE/load.sql" >/dev/null
   loaded="loaded with generate_series in $((SECONDS - started)) s"
 fi
-size=$(psql -d "$DB" -c "SELECT pg_size_pretty(pg_total_relation_size('library_item'))")
+size=$(psql -d "$DB" -c "SELECT pg_size_pretty(pg_total_relation_size('library_item')) || ', and ' || pg_size_pretty(pg_total_relation_size('library_item_terms')) || ' of terms'")
 public=$(psql -d "$DB" -c "SELECT count(*) FROM library_item WHERE published_at IS NOT NULL")
 echo "$N items $loaded ($size; $public public)"
 
@@ -93,7 +93,8 @@ explains=$(
   echo "list newest public:"; explain "SELECT id FROM library_item WHERE published_at IS NOT NULL ORDER BY publication_date DESC, id LIMIT 21"
   echo "count public:"; explain "SELECT count(id) FROM library_item WHERE published_at IS NOT NULL"
   echo "q=cybersecurity:"; explain "SELECT id FROM library_item WHERE initiative_matches(search, 'cybersecurity') AND published_at IS NOT NULL ORDER BY publication_date DESC, id LIMIT 21"
-  echo "count q=region:"; explain "SELECT count(id) FROM library_item WHERE initiative_matches(search, 'region') AND published_at IS NOT NULL"
+  echo "count q=region (library_item_terms, V9):"; explain "SELECT count(id) FROM library_item_terms WHERE library_terms_match(terms, 'region') AND published_at IS NOT NULL"
+  echo "count q=\"data protection\" (library_item_terms, V9):"; explain "SELECT count(id) FROM library_item_terms WHERE library_terms_match(terms, '\"data protection\"') AND published_at IS NOT NULL"
   echo "subArea=AI_GOVERNANCE:"; explain "SELECT id FROM library_item WHERE library_item_has_sub_area(sub_areas, 'AI_GOVERNANCE') AND published_at IS NOT NULL ORDER BY publication_date DESC, id LIMIT 21"
   echo "count party=VN:"; explain "SELECT count(id) FROM library_item WHERE initiative_includes(party_mask, 512) AND published_at IS NOT NULL"
   echo "count language=zh:"; explain "SELECT count(id) FROM library_item WHERE (language_key = 'zh' OR language_key LIKE 'zh-%') AND published_at IS NOT NULL"

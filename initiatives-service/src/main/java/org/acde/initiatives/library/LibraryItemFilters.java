@@ -20,10 +20,28 @@ final class LibraryItemFilters {
     private LibraryItemFilters() {
     }
 
+    /** The condition on {@link LibraryItem}: the list's rows; q with initiatives' search function (V3). */
     static Keyset.Filter of(LibraryItemQuery query, Caller caller) {
+        return of(query, caller, "function('initiative_matches', e.search, :q) = true");
+    }
+
+    /** The same condition on {@link LibraryItemTerms}: the total of a text query (migration V9). */
+    static Keyset.Filter forTotal(LibraryItemQuery query, Caller caller) {
+        return of(query, caller, "function('library_terms_match', e.terms, :q) = true");
+    }
+
+    static boolean hasText(LibraryItemQuery query) {
+        return query.q != null && !query.q.isBlank();
+    }
+
+    private static Keyset.Filter of(LibraryItemQuery query, Caller caller, String textCondition) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         filters(query, conditions, params);
+        if (hasText(query)) {
+            conditions.add(textCondition);
+            params.put("q", query.q);
+        }
         visibleTo(caller, conditions, params);
         return new Keyset.Filter(conditions.isEmpty() ? "true" : String.join(" and ", conditions), params);
     }
@@ -68,11 +86,6 @@ final class LibraryItemFilters {
         if (query.publishedTo != null) {
             conditions.add("e.publicationDate <= :publishedTo");
             params.put("publishedTo", query.publishedTo);
-        }
-        if (query.q != null && !query.q.isBlank()) {
-            // The same search function as initiatives' q (V3), on this table's stored tsvector (V6).
-            conditions.add("function('initiative_matches', e.search, :q) = true");
-            params.put("q", query.q);
         }
     }
 
