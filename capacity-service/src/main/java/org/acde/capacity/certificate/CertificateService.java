@@ -16,7 +16,7 @@ import org.acde.capacity.program.ProgramAccess;
 import org.acde.contracts.capacity.CertificateView;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.problem.ProblemType;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.security.Caller;
 
 /** Publishing and revoking issued certificates. */
 @ApplicationScoped

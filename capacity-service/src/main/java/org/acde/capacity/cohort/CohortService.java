@@ -20,7 +20,7 @@ import org.acde.contracts.capacity.CohortView;
 import org.acde.contracts.capacity.EnrolmentStatus;
 import org.acde.contracts.capacity.ProgramStatus;
 import org.acde.contracts.http.ETags;
-import org.acde.contracts.paging.CursorCodec;
+import org.acde.kernel.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;

@@ -21,8 +21,8 @@ import org.acde.contracts.capacity.Participant;
 import org.acde.contracts.problem.FieldError;
 import org.acde.contracts.problem.Problem;
 import org.acde.contracts.problem.ProblemType;
-import org.acde.contracts.problem.Problems;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.problem.Problems;
+import org.acde.kernel.security.Caller;
 
 /**
  * Enrols a batch's rows in request order, each as {@link EnrolmentService#enrol} enrols one: same window, ownership,

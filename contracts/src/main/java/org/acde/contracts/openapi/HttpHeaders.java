@@ -5,9 +5,9 @@ import java.util.stream.Collectors;
 
 import org.acde.contracts.http.IdempotencyKeys;
 import org.acde.contracts.i18n.Languages;
-import org.acde.contracts.i18n.RequestLanguage;
+import org.acde.kernel.i18n.RequestLanguage;
 import org.acde.contracts.validation.LanguageTag;
-import org.acde.contracts.web.RequestId;
+import org.acde.kernel.web.RequestId;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.headers.Header;

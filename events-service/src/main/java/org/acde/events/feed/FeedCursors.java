@@ -4,7 +4,7 @@ import java.util.List;
 
 import jakarta.inject.Singleton;
 
-import org.acde.contracts.paging.CursorCodec;
+import org.acde.kernel.paging.CursorCodec;
 import org.acde.contracts.problem.ProblemException;
 
 /**

@@ -5,8 +5,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.security.Actor;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.security.Actor;
+import org.acde.kernel.security.Caller;
 
 import io.quarkus.security.identity.SecurityIdentity;
 

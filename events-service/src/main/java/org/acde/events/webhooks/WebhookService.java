@@ -16,12 +16,12 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.acde.contracts.http.ETags;
-import org.acde.contracts.paging.CursorCodec;
+import org.acde.kernel.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.FieldError;
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.security.Caller;
 import org.acde.contracts.webhooks.WebhookInput;
 import org.acde.contracts.webhooks.WebhookQuery;
 import org.acde.contracts.webhooks.WebhookSecret;

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.acde.contracts.capacity.CapacityStats;
 import org.acde.contracts.dialogues.DialogueView;
-import org.acde.contracts.i18n.RequestLanguage;
+import org.acde.kernel.i18n.RequestLanguage;
 import org.acde.contracts.initiatives.InitiativeStatus;
 import org.acde.contracts.matchmaking.MatchmakingStats;
 import org.acde.contracts.matchmaking.OrganisationKind;

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.acde.contracts.web.AnyQueryParameters;
+import org.acde.kernel.web.AnyQueryParameters;
 import org.acde.gateway.access.ContractOperations;
 import org.acde.gateway.health.UpstreamStatus;
 import org.acde.gateway.ratelimit.RateLimitConfig;

@@ -7,7 +7,7 @@ import java.util.Map;
 import jakarta.inject.Singleton;
 
 import org.acde.contracts.problem.ProblemType;
-import org.acde.contracts.security.Actor;
+import org.acde.kernel.security.Actor;
 import org.acde.contracts.security.Role;
 import org.acde.gateway.access.EdgeAccess;
 import org.acde.gateway.routing.GatewayProblems;

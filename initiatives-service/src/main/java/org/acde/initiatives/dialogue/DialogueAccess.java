@@ -6,7 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.security.Caller;
 
 /**
  * Loads a dialogue for what the caller wants to do with it. Dialogues are public; a dialogue and its outcomes are

@@ -7,7 +7,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import org.acde.contracts.i18n.RequestLanguage;
+import org.acde.kernel.i18n.RequestLanguage;
 import org.acde.contracts.initiatives.HistoryEntry;
 import org.acde.contracts.initiatives.InitiativeGrouping;
 import org.acde.contracts.initiatives.InitiativeInput;

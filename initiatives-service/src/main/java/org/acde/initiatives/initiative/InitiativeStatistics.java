@@ -14,14 +14,14 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.acde.contracts.i18n.Labels;
-import org.acde.contracts.i18n.RequestLanguage;
+import org.acde.kernel.i18n.RequestLanguage;
 import org.acde.contracts.initiatives.InitiativeGrouping;
 import org.acde.contracts.initiatives.InitiativeQuery;
 import org.acde.contracts.initiatives.InitiativeStatus;
 import org.acde.contracts.reference.Coded;
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.security.Caller;
 import org.acde.contracts.stats.CountBy;
 import org.acde.contracts.stats.StatsView;
 import org.acde.platform.persistence.Keyset;

@@ -6,7 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 
-import org.acde.contracts.i18n.RequestLanguage;
+import org.acde.kernel.i18n.RequestLanguage;
 import org.acde.contracts.library.LibraryApi;
 import org.acde.contracts.library.LibraryItemInput;
 import org.acde.contracts.library.LibraryItemQuery;

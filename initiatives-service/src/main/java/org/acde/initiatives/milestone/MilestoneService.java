@@ -13,7 +13,7 @@ import org.acde.contracts.http.ETags;
 import org.acde.contracts.initiatives.MilestoneInput;
 import org.acde.contracts.initiatives.MilestoneStatus;
 import org.acde.contracts.initiatives.MilestoneView;
-import org.acde.contracts.paging.CursorCodec;
+import org.acde.kernel.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;

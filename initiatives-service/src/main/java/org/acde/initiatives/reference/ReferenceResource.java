@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.acde.contracts.i18n.RequestLanguage;
+import org.acde.kernel.i18n.RequestLanguage;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.reference.CodeLabel;
 import org.acde.contracts.reference.Coded;

@@ -23,7 +23,7 @@ import org.acde.contracts.initiatives.IndicatorActual;
 import org.acde.contracts.initiatives.IndicatorInput;
 import org.acde.contracts.initiatives.IndicatorView;
 import org.acde.contracts.initiatives.PeriodValue;
-import org.acde.contracts.paging.CursorCodec;
+import org.acde.kernel.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.FieldError;

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.acde.contracts.matchmaking.OpportunityStatus;
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.security.Caller;
 import org.acde.matchmaking.organisation.OrganisationAccess;
 import org.acde.platform.events.Audience;
 

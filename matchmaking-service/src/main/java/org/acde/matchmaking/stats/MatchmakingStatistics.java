@@ -16,7 +16,7 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.acde.contracts.i18n.RequestLanguage;
+import org.acde.kernel.i18n.RequestLanguage;
 import org.acde.contracts.matchmaking.MatchmakingStats;
 import org.acde.contracts.matchmaking.OrganisationKind;
 import org.acde.contracts.matchmaking.PartyPairCount;

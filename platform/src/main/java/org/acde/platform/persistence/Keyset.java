@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import org.acde.contracts.http.SortSpec;
-import org.acde.contracts.paging.CursorCodec;
+import org.acde.kernel.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.problem.ProblemException;
 

@@ -13,7 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.acde.contracts.paging.CursorCodec;
+import org.acde.kernel.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
