@@ -22,15 +22,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.acde.kernel.i18n.RequestLanguage;
-import org.acde.kernel.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.problem.ProblemType;
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
-import org.acde.kernel.security.Caller;
 import org.acde.contracts.security.Role;
+import org.acde.kernel.i18n.RequestLanguage;
+import org.acde.kernel.paging.CursorCodec;
+import org.acde.kernel.security.Caller;
 
 import io.quarkus.security.Authenticated;
 

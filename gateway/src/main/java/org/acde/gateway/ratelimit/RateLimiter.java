@@ -7,10 +7,10 @@ import java.util.Map;
 import jakarta.inject.Singleton;
 
 import org.acde.contracts.problem.ProblemType;
-import org.acde.kernel.security.Actor;
 import org.acde.contracts.security.Role;
 import org.acde.gateway.access.EdgeAccess;
 import org.acde.gateway.routing.GatewayProblems;
+import org.acde.kernel.security.Actor;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Future;

@@ -22,8 +22,8 @@ import jakarta.inject.Inject;
 
 import org.acde.kernel.security.SigningKeys;
 import org.acde.kernel.security.VerifiedTokens;
-import org.acde.testing.SigningKeyStubs;
 import org.acde.testing.SigningKeyStubs.SigningKey;
+import org.acde.testing.SigningKeyStubs;
 import org.acde.testing.Tokens;
 import org.junit.jupiter.api.Test;
 

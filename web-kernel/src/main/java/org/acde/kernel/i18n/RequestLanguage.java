@@ -2,6 +2,8 @@ package org.acde.kernel.i18n;
 
 import java.util.Locale;
 
+import org.acde.contracts.i18n.Languages;
+
 import io.smallrye.common.vertx.ContextLocals;
 import io.smallrye.common.vertx.VertxContext;
 import io.vertx.core.MultiMap;

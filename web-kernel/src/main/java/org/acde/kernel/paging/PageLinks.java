@@ -5,6 +5,7 @@ import java.net.URI;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.acde.contracts.paging.Paged;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /** Adds the RFC 8288 {@code Link: rel="next"} header to every response that carries a {@link Paged} answer with more. */

@@ -3,6 +3,9 @@ package org.acde.kernel.problem;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
+import org.acde.contracts.problem.FieldError;
+
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;

@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.acde.contracts.problem.FieldError;
+import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.problem.ProblemType;
 import org.acde.kernel.security.BearerChallenge;
 import org.acde.kernel.web.AllowedMethods;
 import org.jboss.logging.Logger;

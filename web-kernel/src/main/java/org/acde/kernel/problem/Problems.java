@@ -5,6 +5,9 @@ import java.util.Map;
 
 import jakarta.ws.rs.core.Response;
 
+import org.acde.contracts.problem.FieldError;
+import org.acde.contracts.problem.Problem;
+import org.acde.contracts.problem.ProblemType;
 import org.acde.kernel.i18n.RequestLanguage;
 import org.acde.kernel.web.RequestId;
 

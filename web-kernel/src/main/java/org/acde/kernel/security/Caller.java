@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.reference.Party;
+import org.acde.contracts.security.Role;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;

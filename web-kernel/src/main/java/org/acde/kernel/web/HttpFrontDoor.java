@@ -6,9 +6,9 @@ import java.util.Map;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import org.acde.kernel.i18n.RequestLanguage;
 import org.acde.contracts.problem.Problem;
 import org.acde.contracts.problem.ProblemType;
+import org.acde.kernel.i18n.RequestLanguage;
 import org.acde.kernel.problem.Problems;
 import org.acde.kernel.security.BearerChallenge;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -10,8 +10,8 @@ import java.util.UUID;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 
-import org.acde.kernel.problem.InvalidParameterException;
 import org.acde.contracts.reference.Party;
+import org.acde.kernel.problem.InvalidParameterException;
 import org.junit.jupiter.api.Test;
 
 class StrictParamConvertersTest {

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.acde.kernel.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
@@ -26,6 +25,7 @@ import org.acde.contracts.webhooks.WebhookStatus;
 import org.acde.events.webhooks.Webhook;
 import org.acde.events.webhooks.WebhookAccess;
 import org.acde.events.webhooks.WebhooksConfig;
+import org.acde.kernel.paging.CursorCodec;
 import org.acde.platform.persistence.Keyset;
 
 /**
