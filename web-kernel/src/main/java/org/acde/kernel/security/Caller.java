@@ -7,26 +7,26 @@ import jakarta.enterprise.context.RequestScoped;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.security.Role;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * Who is calling, as every service sees it: roles from the token, the party from its {@code party} claim, and who
- * acts ({@link Actor}): a client on its own, or a person signed in through a client. Object-level rules ask this
- * class, never the raw token.
+ * acts ({@link Actor}): a client on its own, or a person signed in through a client, as {@link TokenClaims} reads
+ * them. Object-level rules ask this class, never the raw token.
  */
 @RequestScoped
 public class Caller {
 
-    public static final String PARTY_CLAIM = "party";
     private static final String ANONYMOUS = "anonymous";
 
     private final SecurityIdentity identity;
+    private final TokenClaims claims;
     private Optional<Actor> actor;
 
     Caller(SecurityIdentity identity) {
         this.identity = identity;
+        this.claims = TokenClaims.of(identity);
     }
 
     public boolean isAnonymous() {
@@ -47,7 +47,7 @@ public class Caller {
 
     /** The party an agency or partner acts for; empty for the secretariat and anonymous callers. */
     public Optional<Party> party() {
-        return claim(PARTY_CLAIM).flatMap(Caller::toParty);
+        return claims.party();
     }
 
     /**
@@ -80,20 +80,8 @@ public class Caller {
 
     private Optional<Actor> actor() {
         if (actor == null) {
-            actor = Actor.of(identity);
+            actor = claims.actor();
         }
         return actor;
-    }
-
-    private Optional<String> claim(String name) {
-        return identity.getPrincipal() instanceof JsonWebToken jwt ? Actor.claim(jwt, name) : Optional.empty();
-    }
-
-    private static Optional<Party> toParty(String code) {
-        try {
-            return Optional.of(Party.valueOf(code));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }
