@@ -43,6 +43,6 @@ public class EnrolmentAccess {
     }
 
     public boolean seesPersonalData(Enrolment enrolment, Program program) {
-        return caller.isAgencyOf(enrolment.party) || programAccess.isProvider(program);
+        return caller.isSecretariatOrAgencyOf(enrolment.party) || programAccess.isProvider(program);
     }
 }

@@ -65,7 +65,7 @@ public class DialogueService {
     }
 
     public Created<DialogueView> create(DialogueInput input) {
-        if (!caller.isAgencyOf(input.hostParty())) {
+        if (!caller.isSecretariatOrAgencyOf(input.hostParty())) {
             throw ProblemException.forbidden("An agency records dialogues that its own party hosts");
         }
         DialogueRules.check(input);

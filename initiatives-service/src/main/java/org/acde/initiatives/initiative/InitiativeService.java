@@ -91,7 +91,7 @@ public class InitiativeService {
     }
 
     public Created<InitiativeView> create(InitiativeInput input) {
-        if (!caller.isSecretariat() && !caller.isAgencyOf(input.leadParty())) {
+        if (!caller.isSecretariat() && !caller.isSecretariatOrAgencyOf(input.leadParty())) {
             throw ProblemException.forbidden("An agency proposes initiatives that its own party leads");
         }
         InitiativeRules.check(input);

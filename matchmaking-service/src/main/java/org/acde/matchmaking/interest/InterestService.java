@@ -260,7 +260,7 @@ public class InterestService {
         }
         Organisation owner = enterprises.findById(interest.opportunityEnterpriseId);
         Organisation interested = enterprises.findById(interest.enterpriseId);
-        if (caller.isAgencyOf(owner.party) || caller.isAgencyOf(interested.party)) {
+        if (caller.isSecretariatOrAgencyOf(owner.party) || caller.isSecretariatOrAgencyOf(interested.party)) {
             return interest;
         }
         throw ProblemException.notFound("Interest", id);

@@ -41,6 +41,6 @@ public class NeedAccess {
     }
 
     boolean ownerSide(Need need) {
-        return caller.isSecretariat() || caller.isAgencyOf(need.party);
+        return caller.isSecretariat() || caller.isSecretariatOrAgencyOf(need.party);
     }
 }

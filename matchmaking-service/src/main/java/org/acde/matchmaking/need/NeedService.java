@@ -76,7 +76,7 @@ public class NeedService {
     }
 
     public Created<NeedView> create(NeedInput input) {
-        if (!caller.isAgencyOf(input.party())) {
+        if (!caller.isSecretariatOrAgencyOf(input.party())) {
             throw ProblemException.forbidden("An agency posts the needs of its own party only");
         }
         NeedRules.check(input, today());

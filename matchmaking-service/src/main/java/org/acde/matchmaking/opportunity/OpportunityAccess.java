@@ -56,7 +56,7 @@ public class OpportunityAccess {
 
     /** The owner, an agency of the party or the secretariat. */
     public boolean ownerSide(Opportunity opportunity) {
-        return owns(opportunity) || caller.isAgencyOf(opportunity.party);
+        return owns(opportunity) || caller.isSecretariatOrAgencyOf(opportunity.party);
     }
 
     /**

@@ -72,7 +72,7 @@ public class OrganisationAccess {
     }
 
     private boolean seesContactWithoutInterests(Organisation organisation) {
-        return owns(organisation) || caller.isAgencyOf(organisation.party);
+        return owns(organisation) || caller.isSecretariatOrAgencyOf(organisation.party);
     }
 
     /**

@@ -68,8 +68,8 @@ public class Caller {
         return isSecretariat() || party().filter(own -> own == party).isPresent();
     }
 
-    /** An agency of {@code party}, or the secretariat. */
-    public boolean isAgencyOf(Party party) {
+    /** The secretariat, or an agency of {@code party}. */
+    public boolean isSecretariatOrAgencyOf(Party party) {
         return isSecretariat() || (isAgency() && party().filter(own -> own == party).isPresent());
     }
 
