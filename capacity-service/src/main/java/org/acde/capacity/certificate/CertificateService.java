@@ -1,8 +1,5 @@
 package org.acde.capacity.certificate;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +13,8 @@ import org.acde.capacity.program.ProgramAccess;
 import org.acde.contracts.capacity.CertificateView;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.problem.ProblemType;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.security.Caller;
+import org.acde.kernel.time.Timestamps;
 
 /** Publishing and revoking issued certificates. */
 @ApplicationScoped
@@ -26,15 +24,15 @@ public class CertificateService {
     private final CertificateRepository certificates;
     private final ProgramAccess programs;
     private final Caller caller;
-    private final Clock clock;
+    private final Timestamps timestamps;
     private final CertificateEvents events;
 
-    CertificateService(CertificateRepository certificates, ProgramAccess programs, Caller caller, Clock clock,
+    CertificateService(CertificateRepository certificates, ProgramAccess programs, Caller caller, Timestamps timestamps,
             CertificateEvents events) {
         this.certificates = certificates;
         this.programs = programs;
         this.caller = caller;
-        this.clock = clock;
+        this.timestamps = timestamps;
         this.events = events;
     }
 
@@ -51,7 +49,7 @@ public class CertificateService {
             throw new ProblemException(ProblemType.CONFLICT, "The certificate was already revoked on " + certificate.revokedAt,
                     List.of(), Map.of("revocationReason", certificate.revocationReason), Map.of());
         }
-        certificate.revokedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        certificate.revokedAt = timestamps.now();
         certificate.revokedBy = caller.name();
         certificate.revocationReason = reason.strip();
         certificates.flush();

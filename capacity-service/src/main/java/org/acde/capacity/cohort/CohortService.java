@@ -1,10 +1,8 @@
 package org.acde.capacity.cohort;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,10 +18,11 @@ import org.acde.contracts.capacity.CohortView;
 import org.acde.contracts.capacity.EnrolmentStatus;
 import org.acde.contracts.capacity.ProgramStatus;
 import org.acde.contracts.http.ETags;
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
+import org.acde.kernel.paging.CursorCodec;
+import org.acde.kernel.time.Timestamps;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -43,14 +42,15 @@ public class CohortService {
     private final CohortRepository cohorts;
     private final ProgramAccess programs;
     private final CursorCodec cursors;
-    private final Clock clock;
+    private final Timestamps timestamps;
     private final CohortEvents events;
 
-    CohortService(CohortRepository cohorts, ProgramAccess programs, CursorCodec cursors, Clock clock, CohortEvents events) {
+    CohortService(CohortRepository cohorts, ProgramAccess programs, CursorCodec cursors, Timestamps timestamps,
+            CohortEvents events) {
         this.cohorts = cohorts;
         this.programs = programs;
         this.cursors = cursors;
-        this.clock = clock;
+        this.timestamps = timestamps;
         this.events = events;
     }
 
@@ -69,7 +69,7 @@ public class CohortService {
             throw ProblemException.conflict("The program is archived; it takes no new cohorts");
         }
         CohortRules.check(input, program.delivery);
-        Instant now = now();
+        Instant now = timestamps.now();
         Cohort cohort = new Cohort();
         cohort.id = UUID.randomUUID();
         cohort.programId = programId;
@@ -111,7 +111,7 @@ public class CohortService {
                     + cohort.endDate + " (" + cohort.timeZone + ")");
         }
         CohortMapper.applySchedule(input, cohort);
-        cohort.updatedAt = now();
+        cohort.updatedAt = timestamps.now();
         cohorts.flush();
         CohortView view = toView(cohort);
         events.rescheduled(view, program);
@@ -132,9 +132,5 @@ public class CohortService {
 
     private CohortView toView(Cohort cohort) {
         return CohortMapper.toView(cohort, cohorts.enrolmentsByStatus(cohort.id));
-    }
-
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -8,7 +8,7 @@ import org.acde.capacity.program.Program;
 import org.acde.capacity.program.ProgramAccess;
 import org.acde.capacity.program.ProgramRepository;
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.security.Caller;
 
 /**
  * Who may see an enrolment, and who its personal data. An enrolment is seen by the secretariat, the provider's side
@@ -43,6 +43,6 @@ public class EnrolmentAccess {
     }
 
     public boolean seesPersonalData(Enrolment enrolment, Program program) {
-        return caller.isAgencyOf(enrolment.party) || programAccess.isProvider(program);
+        return caller.isSecretariatOrAgencyOf(enrolment.party) || programAccess.isProvider(program);
     }
 }

@@ -33,12 +33,12 @@ import org.acde.contracts.capacity.EnrolmentBatchesApi;
 import org.acde.contracts.capacity.EnrolmentInput;
 import org.acde.contracts.capacity.Participant;
 import org.acde.contracts.problem.FieldError;
-import org.acde.contracts.problem.JsonErrors;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.problem.ProblemType;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.reference.Sex;
 import org.acde.contracts.reference.StakeholderType;
+import org.acde.kernel.problem.JsonErrors;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -21,8 +21,9 @@ import org.acde.contracts.capacity.Participant;
 import org.acde.contracts.problem.FieldError;
 import org.acde.contracts.problem.Problem;
 import org.acde.contracts.problem.ProblemType;
-import org.acde.contracts.problem.Problems;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.problem.Problems;
+import org.acde.kernel.security.Caller;
+import org.acde.kernel.time.Timestamps;
 
 /**
  * Enrols a batch's rows in request order, each as {@link EnrolmentService#enrol} enrols one: same window, ownership,
@@ -42,19 +43,21 @@ public class EnrolmentBatchService {
     private final EnrolmentRepository enrolments;
     private final SeatAllocator seats;
     private final Caller caller;
+    private final Timestamps timestamps;
     private final EnrolmentEvents events;
 
     EnrolmentBatchService(EnrolmentService single, EnrolmentRepository enrolments, SeatAllocator seats, Caller caller,
-            EnrolmentEvents events) {
+            Timestamps timestamps, EnrolmentEvents events) {
         this.single = single;
         this.enrolments = enrolments;
         this.seats = seats;
         this.caller = caller;
+        this.timestamps = timestamps;
         this.events = events;
     }
 
     public EnrolmentBatchResult enrol(UUID cohortId, EnrolmentBatch batch, String instance) {
-        Instant now = single.now();
+        Instant now = timestamps.now();
         OpenCohort open = single.lockOpen(cohortId, now);
         List<String> emails = batch.rows().stream().filter(row -> row.input() != null)
                 .map(row -> lower(row.input().participant().email())).distinct().toList();

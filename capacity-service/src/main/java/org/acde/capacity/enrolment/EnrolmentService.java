@@ -1,10 +1,8 @@
 package org.acde.capacity.enrolment;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,12 +28,13 @@ import org.acde.contracts.capacity.EnrolmentView;
 import org.acde.contracts.capacity.Participant;
 import org.acde.contracts.capacity.ProgramStatus;
 import org.acde.contracts.capacity.ResultInput;
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.problem.ProblemType;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.paging.CursorCodec;
+import org.acde.kernel.security.Caller;
+import org.acde.kernel.time.Timestamps;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.idempotency.Idempotency;
@@ -60,14 +59,14 @@ public class EnrolmentService {
     private final CertificateIssuer certificates;
     private final CursorCodec cursors;
     private final Caller caller;
-    private final Clock clock;
+    private final Timestamps timestamps;
     private final Idempotency idempotency;
     private final ResultsConfig config;
     private final EnrolmentEvents events;
 
     EnrolmentService(EnrolmentRepository enrolments, EnrolmentAccess access, SeatAllocator seats, CohortService cohorts,
-            ProgramAccess programs, CertificateIssuer certificates, CursorCodec cursors, Caller caller, Clock clock,
-            Idempotency idempotency, ResultsConfig config, EnrolmentEvents events) {
+            ProgramAccess programs, CertificateIssuer certificates, CursorCodec cursors, Caller caller,
+            Timestamps timestamps, Idempotency idempotency, ResultsConfig config, EnrolmentEvents events) {
         this.enrolments = enrolments;
         this.access = access;
         this.seats = seats;
@@ -76,7 +75,7 @@ public class EnrolmentService {
         this.certificates = certificates;
         this.cursors = cursors;
         this.caller = caller;
-        this.clock = clock;
+        this.timestamps = timestamps;
         this.idempotency = idempotency;
         this.config = config;
         this.events = events;
@@ -111,7 +110,7 @@ public class EnrolmentService {
         if (!caller.actsFor(participant.party())) {
             throw ProblemException.forbidden("A party client enrols participants of its own party");
         }
-        Instant now = now();
+        Instant now = timestamps.now();
         OpenCohort open = lockOpen(cohortId, now);
         Cohort cohort = open.cohort();
         Program program = open.program();
@@ -154,7 +153,7 @@ public class EnrolmentService {
         Enrolment enrolment = access.visible(id);
         Program program = access.program(enrolment);
         Cohort cohort = lockFor(enrolment);
-        Instant now = now();
+        Instant now = timestamps.now();
         EnrolmentStatus from = enrolment.status;
         List<Move> moves = List.of();
         switch (request.to()) {
@@ -195,7 +194,7 @@ public class EnrolmentService {
         if (cohort.passMark != null && result.score() == null) {
             throw ProblemException.badField("score", "is required: the cohort has a pass mark of " + cohort.passMark);
         }
-        Instant now = now();
+        Instant now = timestamps.now();
         Instant resultsOpen = cohort.lastDayStart().minus(config.resultsOpenBeforeEnd());
         if (now.isBefore(resultsOpen)) {
             throw ProblemException.invalidField("endDate", "the cohort ends on " + cohort.endDate + "; its results are recorded from "
@@ -226,7 +225,7 @@ public class EnrolmentService {
         if (enrolment.erasedAt == null) {
             enrolment.name = null;
             enrolment.email = null;
-            enrolment.erasedAt = now();
+            enrolment.erasedAt = timestamps.now();
             enrolment.updatedAt = enrolment.erasedAt;
             enrolments.flush();
             events.erased(enrolment, program);
@@ -262,9 +261,5 @@ public class EnrolmentService {
 
     private static ProblemException closed(String detail) {
         return new ProblemException(ProblemType.UNPROCESSABLE, detail);
-    }
-
-    Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

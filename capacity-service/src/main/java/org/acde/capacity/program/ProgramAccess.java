@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.acde.contracts.capacity.ProgramStatus;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.reference.Party;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.security.Caller;
 import org.acde.platform.events.Audience;
 
 /**

@@ -1,9 +1,7 @@
 package org.acde.capacity.program;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,12 +15,13 @@ import org.acde.contracts.capacity.ProgramTransition;
 import org.acde.contracts.capacity.ProgramView;
 import org.acde.contracts.http.ETags;
 import org.acde.contracts.initiatives.InitiativeView;
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.security.Caller;
 import org.acde.initiatives.client.InitiativesClient;
+import org.acde.kernel.paging.CursorCodec;
+import org.acde.kernel.security.Caller;
+import org.acde.kernel.time.Timestamps;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -45,17 +44,17 @@ public class ProgramService {
     private final InitiativesClient initiatives;
     private final CursorCodec cursors;
     private final Caller caller;
-    private final Clock clock;
+    private final Timestamps timestamps;
     private final ProgramEvents events;
 
     ProgramService(ProgramRepository programs, ProgramAccess access, InitiativesClient initiatives, CursorCodec cursors,
-            Caller caller, Clock clock, ProgramEvents events) {
+            Caller caller, Timestamps timestamps, ProgramEvents events) {
         this.programs = programs;
         this.access = access;
         this.initiatives = initiatives;
         this.cursors = cursors;
         this.caller = caller;
-        this.clock = clock;
+        this.timestamps = timestamps;
         this.events = events;
     }
 
@@ -72,7 +71,7 @@ public class ProgramService {
         }
         ProgramRules.check(input);
         InitiativeView initiative = initiatives.linkable(input.initiativeId());
-        Instant now = now();
+        Instant now = timestamps.now();
         Program program = new Program();
         program.id = UUID.randomUUID();
         ProgramMapper.apply(input, program);
@@ -102,7 +101,7 @@ public class ProgramService {
         InitiativeView initiative = initiatives.linkable(input.initiativeId());
         ProgramMapper.apply(input, program);
         link(program, initiative);
-        program.updatedAt = now();
+        program.updatedAt = timestamps.now();
         program.updatedBy = caller.name();
         programs.flush();
         events.updated(program);
@@ -113,7 +112,7 @@ public class ProgramService {
         Program program = access.managed(id);
         ProgramLifecycle.check(program.status, request.to());
         program.status = request.to();
-        program.updatedAt = now();
+        program.updatedAt = timestamps.now();
         program.updatedBy = caller.name();
         programs.flush();
         events.moved(program);
@@ -123,10 +122,5 @@ public class ProgramService {
     private static void link(Program program, InitiativeView initiative) {
         program.initiativeId = initiative == null ? null : initiative.id();
         program.initiativeCode = initiative == null ? null : initiative.code();
-    }
-
-    /** Database precision, so what a write returns equals what a later read returns. */
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

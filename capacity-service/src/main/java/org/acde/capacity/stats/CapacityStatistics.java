@@ -18,11 +18,11 @@ import jakarta.transaction.Transactional.TxType;
 import org.acde.contracts.capacity.Audience;
 import org.acde.contracts.capacity.CapacityStats;
 import org.acde.contracts.capacity.ParticipationCount;
-import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.reference.Coded;
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.reference.Sex;
+import org.acde.kernel.i18n.RequestLanguage;
 
 /**
  * Anonymous counts only: no name, email or id leaves here. A participant is an enrolment that held a seat and took

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.acde.contracts.web.RequestId;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -195,7 +194,7 @@ public class ContractConventions implements OASFilter {
 
     /** What every answer to an API request carries. */
     private static void everyAnswer(APIResponse response, HttpHeaders headers) {
-        headers.add(response, RequestId.HEADER);
+        headers.add(response, HttpHeaders.REQUEST_ID);
         headers.add(response, HttpHeaders.RATE_LIMIT);
         headers.add(response, HttpHeaders.RATE_LIMIT_POLICY);
     }

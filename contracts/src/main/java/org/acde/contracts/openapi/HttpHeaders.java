@@ -5,9 +5,7 @@ import java.util.stream.Collectors;
 
 import org.acde.contracts.http.IdempotencyKeys;
 import org.acde.contracts.i18n.Languages;
-import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.validation.LanguageTag;
-import org.acde.contracts.web.RequestId;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.headers.Header;
@@ -28,8 +26,10 @@ final class HttpHeaders {
     static final String RATE_LIMIT_POLICY = "RateLimit-Policy";
     static final String RETRY_AFTER = "Retry-After";
     static final String IF_MATCH = "If-Match";
-    static final String CONTENT_LANGUAGE = RequestLanguage.CONTENT_LANGUAGE;
-    static final String VARY = RequestLanguage.VARY;
+    static final String ACCEPT_LANGUAGE = "Accept-Language";
+    static final String CONTENT_LANGUAGE = "Content-Language";
+    static final String VARY = "Vary";
+    static final String REQUEST_ID = "X-Request-Id";
 
     private final Components components;
 
@@ -50,19 +50,19 @@ final class HttpHeaders {
 
     /** The optional {@code X-Request-Id} request header, as a shared parameter. */
     Parameter requestIdParameter() {
-        if (components.getParameters() == null || !components.getParameters().containsKey(RequestId.HEADER)) {
-            components.addParameter(RequestId.HEADER, OASFactory.createParameter().name(RequestId.HEADER)
+        if (components.getParameters() == null || !components.getParameters().containsKey(REQUEST_ID)) {
+            components.addParameter(REQUEST_ID, OASFactory.createParameter().name(REQUEST_ID)
                     .in(Parameter.In.HEADER)
                     .description("Your id for this request, to find it in our logs: echoed in the answer's"
                             + " `X-Request-Id` and in problems when it has this form; otherwise the platform makes one up")
                     .schema(requestIdSchema()));
         }
-        return OASFactory.createParameter().ref(RequestId.HEADER);
+        return OASFactory.createParameter().ref(REQUEST_ID);
     }
 
     /** The optional {@code Accept-Language} request header, as a shared parameter. */
     Parameter acceptLanguageParameter() {
-        String name = RequestLanguage.ACCEPT_LANGUAGE;
+        String name = ACCEPT_LANGUAGE;
         if (components.getParameters() == null || !components.getParameters().containsKey(name)) {
             components.addParameter(name, OASFactory.createParameter().name(name).in(Parameter.In.HEADER)
                     .description("The languages you read, as browsers send them (RFC 9110, with q-values): labels of"
@@ -128,7 +128,7 @@ final class HttpHeaders {
                     string(LanguageTag.MAX_LENGTH, LanguageTag.PATTERN).examples(List.of("zh")));
             case VARY -> header("`Accept-Language` when the body depends on the request's language, beside what else it"
                     + " depends on (e.g. `Origin`)", string(200, null).examples(List.of("Accept-Language")));
-            case RequestId.HEADER -> header("The request's id: yours if you sent an acceptable one, else a UUID. Quote it"
+            case REQUEST_ID -> header("The request's id: yours if you sent an acceptable one, else a UUID. Quote it"
                     + " when reporting a problem", requestIdSchema());
             default -> throw new IllegalArgumentException("No header component " + name);
         };

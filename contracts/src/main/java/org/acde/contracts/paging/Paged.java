@@ -1,7 +1,7 @@
 package org.acde.contracts.paging;
 
 /**
- * An answer that continues at a cursor: {@link PageLinks} sends {@link #nextCursor()} as an RFC 8288
+ * An answer that continues at a cursor: web-kernel's {@code PageLinks} sends {@link #nextCursor()} as an RFC 8288
  * {@code Link: <…>; rel="next"} header, and the contract declares that header on it.
  */
 public interface Paged {

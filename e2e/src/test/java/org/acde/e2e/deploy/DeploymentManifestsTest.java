@@ -145,7 +145,7 @@ class DeploymentManifestsTest {
     /** Everything the service reads: its application.properties and the shared defaults of its libraries. */
     private static Properties configOf(String service) throws IOException {
         Properties config = new Properties();
-        List<String> sources = new ArrayList<>(List.of("contracts/src/main/resources/META-INF/microprofile-config.properties"));
+        List<String> sources = new ArrayList<>(List.of("web-kernel/src/main/resources/META-INF/microprofile-config.properties"));
         if (!service.equals("gateway")) {
             sources.add("platform/src/main/resources/META-INF/microprofile-config.properties");
         }

@@ -3,7 +3,7 @@ package org.acde.events.access;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.security.Caller;
 import org.acde.platform.events.Audience;
 
 /**

@@ -6,8 +6,8 @@ import org.acde.contracts.events.EventCursor;
 import org.acde.contracts.events.EventPage;
 import org.acde.contracts.events.EventQuery;
 import org.acde.contracts.events.EventsApi;
-import org.acde.contracts.security.Caller;
 import org.acde.events.access.Readers;
+import org.acde.kernel.security.Caller;
 
 public class EventResource implements EventsApi {
 

@@ -4,8 +4,8 @@ import java.util.List;
 
 import jakarta.inject.Singleton;
 
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.problem.ProblemException;
+import org.acde.kernel.paging.CursorCodec;
 
 /**
  * The feed's cursors: a position, signed like every cursor of the platform so that it stays opaque and cannot be

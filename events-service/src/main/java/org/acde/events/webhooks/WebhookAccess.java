@@ -5,8 +5,9 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.security.Actor;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.security.Actor;
+import org.acde.kernel.security.Caller;
+import org.acde.kernel.security.TokenClaims;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -37,7 +38,7 @@ public class WebhookAccess {
     }
 
     public void requireClient() {
-        if (Actor.of(identity).map(Actor::user).orElse(true)) {
+        if (TokenClaims.of(identity).actor().map(Actor::user).orElse(true)) {
             throw ProblemException.forbidden("Webhooks are subscribed with an API client's own token (client credentials), not a person's");
         }
     }

@@ -1,9 +1,7 @@
 package org.acde.events.webhooks;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,12 +14,10 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.acde.contracts.http.ETags;
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.FieldError;
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.security.Caller;
 import org.acde.contracts.webhooks.WebhookInput;
 import org.acde.contracts.webhooks.WebhookQuery;
 import org.acde.contracts.webhooks.WebhookSecret;
@@ -29,6 +25,9 @@ import org.acde.contracts.webhooks.WebhookStatus;
 import org.acde.contracts.webhooks.WebhookView;
 import org.acde.events.access.Readers;
 import org.acde.events.webhooks.delivery.Wakeup;
+import org.acde.kernel.paging.CursorCodec;
+import org.acde.kernel.security.Caller;
+import org.acde.kernel.time.Timestamps;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -51,11 +50,11 @@ public class WebhookService {
     private final WebhooksConfig config;
     private final CursorCodec cursors;
     private final Caller caller;
-    private final Clock clock;
+    private final Timestamps timestamps;
     private final Wakeup wakeup;
 
     WebhookService(WebhookRepository webhooks, WebhookAccess access, Destinations destinations, SigningSecrets secrets,
-            WebhooksConfig config, CursorCodec cursors, Caller caller, Clock clock, Wakeup wakeup) {
+            WebhooksConfig config, CursorCodec cursors, Caller caller, Timestamps timestamps, Wakeup wakeup) {
         this.webhooks = webhooks;
         this.access = access;
         this.destinations = destinations;
@@ -63,7 +62,7 @@ public class WebhookService {
         this.config = config;
         this.cursors = cursors;
         this.caller = caller;
-        this.clock = clock;
+        this.timestamps = timestamps;
         this.wakeup = wakeup;
     }
 
@@ -90,7 +89,7 @@ public class WebhookService {
         webhook.owner = caller.id();
         webhook.status = WebhookStatus.ACTIVE;
         webhook.secret = secrets.seal(webhook.id, secrets.generate());
-        Instant now = now();
+        Instant now = timestamps.now();
         webhook.createdBy = webhook.updatedBy = caller.name();
         webhook.createdAt = webhook.updatedAt = now;
         webhooks.persist(webhook);
@@ -124,7 +123,7 @@ public class WebhookService {
             wakeup.signalAfterCommit();
         }
         webhook.updatedBy = caller.name();
-        webhook.updatedAt = now();
+        webhook.updatedAt = timestamps.now();
         webhooks.flush();
         return new Versioned<>(WebhookMapper.toView(webhook), webhook.version);
     }
@@ -140,7 +139,7 @@ public class WebhookService {
     public WebhookSecret rotateSecret(UUID id) {
         Webhook webhook = access.owned(id);
         String secret = secrets.generate();
-        Instant now = now();
+        Instant now = timestamps.now();
         webhook.previousSecret = webhook.secret;
         webhook.previousSecretUntil = now.plus(config.secretOverlap());
         webhook.secret = secrets.seal(webhook.id, secret);
@@ -175,9 +174,5 @@ public class WebhookService {
                 errors.add(new FieldError(field + "[" + i + "]", values.get(i) + " is listed twice"));
             }
         }
-    }
-
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

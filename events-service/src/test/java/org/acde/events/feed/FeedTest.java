@@ -28,8 +28,8 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.events.Events;
+import org.acde.kernel.paging.CursorCodec;
 import org.acde.testing.Tokens;
 import org.junit.jupiter.api.Test;
 

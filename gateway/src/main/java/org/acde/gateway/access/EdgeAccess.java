@@ -4,8 +4,8 @@ import jakarta.inject.Singleton;
 
 import org.acde.contracts.openapi.TokenUse;
 import org.acde.contracts.problem.ProblemType;
-import org.acde.contracts.security.BearerChallenge;
 import org.acde.gateway.routing.GatewayProblems;
+import org.acde.kernel.security.BearerChallenge;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;

@@ -11,11 +11,11 @@ import org.acde.contracts.clients.ApiClientCredentials;
 import org.acde.contracts.clients.ApiClientInput;
 import org.acde.contracts.clients.ApiClientView;
 import org.acde.contracts.clients.PlatformRole;
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.reference.Party;
+import org.acde.kernel.paging.CursorCodec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.keycloak.representations.idm.ClientRepresentation;
 

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.acde.contracts.capacity.CapacityStats;
 import org.acde.contracts.dialogues.DialogueView;
-import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.initiatives.InitiativeStatus;
 import org.acde.contracts.matchmaking.MatchmakingStats;
 import org.acde.contracts.matchmaking.OrganisationKind;
@@ -24,6 +23,7 @@ import org.acde.contracts.paging.Page;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.stats.CountBy;
 import org.acde.contracts.stats.StatsView;
+import org.acde.kernel.i18n.RequestLanguage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;

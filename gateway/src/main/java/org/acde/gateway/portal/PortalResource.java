@@ -15,13 +15,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.acde.contracts.web.AnyQueryParameters;
 import org.acde.gateway.access.ContractOperations;
 import org.acde.gateway.health.UpstreamStatus;
 import org.acde.gateway.ratelimit.RateLimitConfig;
 import org.acde.gateway.ratelimit.RateLimiter;
 import org.acde.gateway.routing.GatewayConfig;
 import org.acde.gateway.routing.UpstreamRoutes;
+import org.acde.kernel.web.AnyQueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.quarkus.qute.CheckedTemplate;

@@ -7,10 +7,11 @@ import java.util.Map;
 import jakarta.inject.Singleton;
 
 import org.acde.contracts.problem.ProblemType;
-import org.acde.contracts.security.Actor;
 import org.acde.contracts.security.Role;
 import org.acde.gateway.access.EdgeAccess;
 import org.acde.gateway.routing.GatewayProblems;
+import org.acde.kernel.security.Actor;
+import org.acde.kernel.security.TokenClaims;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Future;
@@ -28,8 +29,6 @@ import io.vertx.ext.web.RoutingContext;
 @Singleton
 public class RateLimiter implements Handler<RoutingContext> {
 
-    /** Most privileged first: a token with several roles gets the first policy that matches. */
-    private static final List<String> ROLE_POLICIES = List.of(Role.SECRETARIAT, Role.AGENCY, Role.PARTNER);
     static final String ANONYMOUS = "anonymous";
     static final String CLIENT = "client";
 
@@ -63,8 +62,10 @@ public class RateLimiter implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext rc) {
         SecurityIdentity identity = EdgeAccess.identity(rc);
-        Policy policy = identity == null ? policies.get(ANONYMOUS) : policies.get(policyOf(identity));
-        String caller = identity == null ? "ip:" + remoteAddress(rc) : bucketOf(Actor.of(identity).orElseThrow());
+        TokenClaims claims = identity == null ? null : TokenClaims.of(identity);
+        // A token with several roles gets the policy of the most privileged.
+        Policy policy = claims == null ? policies.get(ANONYMOUS) : policies.get(claims.role().orElse(CLIENT));
+        String caller = claims == null ? "ip:" + remoteAddress(rc) : bucketOf(claims.actor().orElseThrow());
         Future<TokenBucket.Take> taken = buckets.take(policy.name + ':' + caller, policy.config.limit(), policy.interval);
         if (taken.isComplete()) {
             // In memory the bucket answers at once: no need to leave the event loop's current task.
@@ -95,15 +96,6 @@ public class RateLimiter implements Handler<RoutingContext> {
         rc.response().putHeader("Retry-After", Long.toString(Math.max(1, seconds(take.untilOne()))));
         problems.send(rc, ProblemType.TOO_MANY_REQUESTS, "Rate limit of the " + policy.name + " policy exceeded ("
                 + policy.config.limit() + " requests per " + policy.config.window().toSeconds() + " s)");
-    }
-
-    private static String policyOf(SecurityIdentity identity) {
-        for (String role : ROLE_POLICIES) {
-            if (identity.hasRole(role)) {
-                return role;
-            }
-        }
-        return CLIENT;
     }
 
     /** {@code client:<azp>} for a client's own token, {@code client:<azp>:user:<sub>} for a person's. */

@@ -7,10 +7,10 @@ import java.util.Map;
 import jakarta.inject.Singleton;
 
 import org.acde.contracts.i18n.Languages;
-import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.problem.Problem;
 import org.acde.contracts.problem.ProblemType;
-import org.acde.contracts.web.RequestId;
+import org.acde.kernel.i18n.RequestLanguage;
+import org.acde.kernel.web.RequestId;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -5,7 +5,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.acde.contracts.problem.Problem;
 import org.acde.contracts.problem.ProblemType;
-import org.acde.contracts.web.RefusedBodies;
+import org.acde.kernel.web.RefusedBodies;
 import org.jboss.logging.Logger;
 
 import io.netty.channel.ConnectTimeoutException;

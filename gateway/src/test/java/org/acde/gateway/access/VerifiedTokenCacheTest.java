@@ -18,11 +18,11 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.inject.Inject;
 
-import org.acde.contracts.security.SigningKeys;
-import org.acde.contracts.security.VerifiedTokens;
 import org.acde.gateway.routing.UpstreamStubs;
-import org.acde.testing.SigningKeyStubs;
+import org.acde.kernel.security.SigningKeys;
+import org.acde.kernel.security.VerifiedTokens;
 import org.acde.testing.SigningKeyStubs.SigningKey;
+import org.acde.testing.SigningKeyStubs;
 import org.acde.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

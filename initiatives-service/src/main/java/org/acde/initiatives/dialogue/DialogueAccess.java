@@ -6,7 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.security.Caller;
 
 /**
  * Loads a dialogue for what the caller wants to do with it. Dialogues are public; a dialogue and its outcomes are
@@ -34,7 +34,7 @@ public class DialogueAccess {
     /** For changing the dialogue or recording its outcomes: the secretariat or an agency of the host party. */
     public Dialogue hosted(UUID id) {
         Dialogue dialogue = found(id);
-        if (!caller.isAgencyOf(dialogue.hostParty)) {
+        if (!caller.isSecretariatOrAgencyOf(dialogue.hostParty)) {
             throw ProblemException.forbidden("Only the secretariat or an agency of the host party (" + dialogue.hostParty
                     + ") writes this dialogue and its outcomes");
         }

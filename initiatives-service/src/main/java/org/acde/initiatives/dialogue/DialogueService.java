@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,11 +14,12 @@ import org.acde.contracts.dialogues.DialogueInput;
 import org.acde.contracts.dialogues.DialogueQuery;
 import org.acde.contracts.dialogues.DialogueView;
 import org.acde.contracts.http.ETags;
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.paging.CursorCodec;
+import org.acde.kernel.security.Caller;
+import org.acde.kernel.time.Timestamps;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -43,9 +43,10 @@ public class DialogueService {
     private final CursorCodec cursors;
     private final Caller caller;
     private final Clock clock;
+    private final Timestamps timestamps;
 
     DialogueService(DialogueRepository dialogues, OutcomeRepository outcomes, DialogueAccess access,
-            DialogueEvents events, CursorCodec cursors, Caller caller, Clock clock) {
+            DialogueEvents events, CursorCodec cursors, Caller caller, Clock clock, Timestamps timestamps) {
         this.dialogues = dialogues;
         this.outcomes = outcomes;
         this.access = access;
@@ -53,6 +54,7 @@ public class DialogueService {
         this.cursors = cursors;
         this.caller = caller;
         this.clock = clock;
+        this.timestamps = timestamps;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -63,7 +65,7 @@ public class DialogueService {
     }
 
     public Created<DialogueView> create(DialogueInput input) {
-        if (!caller.isAgencyOf(input.hostParty())) {
+        if (!caller.isSecretariatOrAgencyOf(input.hostParty())) {
             throw ProblemException.forbidden("An agency records dialogues that its own party hosts");
         }
         DialogueRules.check(input);
@@ -71,7 +73,7 @@ public class DialogueService {
         dialogue.id = UUID.randomUUID();
         DialogueMapper.apply(input, dialogue);
         dialogue.createdBy = dialogue.updatedBy = caller.name();
-        dialogue.createdAt = dialogue.updatedAt = now();
+        dialogue.createdAt = dialogue.updatedAt = timestamps.now();
         dialogues.persist(dialogue);
         events.record(dialogue, "created");
         dialogues.flush();
@@ -97,7 +99,7 @@ public class DialogueService {
         DialogueView before = DialogueMapper.toView(dialogue);
         DialogueMapper.apply(input, dialogue);
         if (!DialogueMapper.toView(dialogue).equals(before)) {
-            dialogue.updatedAt = now();
+            dialogue.updatedAt = timestamps.now();
             dialogue.updatedBy = caller.name();
             events.record(dialogue, "updated");
         }
@@ -107,10 +109,5 @@ public class DialogueService {
 
     static String path(UUID id) {
         return "/api/v1/dialogues/" + id;
-    }
-
-    /** Database precision, so what a write returns equals what a later read returns. */
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

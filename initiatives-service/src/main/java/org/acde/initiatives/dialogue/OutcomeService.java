@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +18,15 @@ import org.acde.contracts.dialogues.InitiativeDialogueView;
 import org.acde.contracts.dialogues.OutcomeInput;
 import org.acde.contracts.dialogues.OutcomeKind;
 import org.acde.contracts.dialogues.OutcomeView;
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.security.Caller;
 import org.acde.initiatives.initiative.Initiative;
 import org.acde.initiatives.initiative.InitiativeAccess;
 import org.acde.initiatives.initiative.InitiativeOutbox;
+import org.acde.kernel.paging.CursorCodec;
+import org.acde.kernel.security.Caller;
+import org.acde.kernel.time.Timestamps;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -57,9 +57,10 @@ public class OutcomeService {
     private final CursorCodec cursors;
     private final Caller caller;
     private final Clock clock;
+    private final Timestamps timestamps;
 
     OutcomeService(OutcomeRepository outcomes, DialogueAccess dialogues, InitiativeAccess initiatives,
-            InitiativeOutbox events, CursorCodec cursors, Caller caller, Clock clock) {
+            InitiativeOutbox events, CursorCodec cursors, Caller caller, Clock clock, Timestamps timestamps) {
         this.outcomes = outcomes;
         this.dialogues = dialogues;
         this.initiatives = initiatives;
@@ -67,6 +68,7 @@ public class OutcomeService {
         this.cursors = cursors;
         this.caller = caller;
         this.clock = clock;
+        this.timestamps = timestamps;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -105,7 +107,7 @@ public class OutcomeService {
         outcome.kind = input.kind();
         outcome.note = note;
         outcome.recordedBy = caller.name();
-        outcome.recordedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        outcome.recordedAt = timestamps.now();
         outcomes.persist(outcome);
         OutcomeView view = DialogueMapper.toView(outcome);
         // About the initiative, so for those who may read it; the dialogue itself does not change.

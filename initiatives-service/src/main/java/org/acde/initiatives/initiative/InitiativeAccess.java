@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.reference.Party;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.security.Caller;
 import org.acde.platform.events.Audience;
 import org.acde.platform.persistence.Keyset;
 
@@ -61,7 +61,7 @@ public class InitiativeAccess {
     /** For changing the initiative, its milestones or indicators: the secretariat or the lead party's agency. */
     public Initiative managed(UUID id) {
         Initiative initiative = visible(id);
-        if (!caller.isAgencyOf(initiative.leadParty)) {
+        if (!caller.isSecretariatOrAgencyOf(initiative.leadParty)) {
             throw ProblemException.forbidden("Only the secretariat or an agency of the lead party ("
                     + initiative.leadParty + ") changes this initiative");
         }
@@ -74,7 +74,7 @@ public class InitiativeAccess {
         if (!initiative.participatingParties.contains(party)) {
             throw ProblemException.invalidField("party", party + " does not take part in this initiative");
         }
-        if (!caller.isAgencyOf(party)) {
+        if (!caller.isSecretariatOrAgencyOf(party)) {
             throw ProblemException.forbidden("Progress is reported by an agency of a participating party, for its own party");
         }
         return initiative;

@@ -7,7 +7,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 
-import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.initiatives.HistoryEntry;
 import org.acde.contracts.initiatives.InitiativeGrouping;
 import org.acde.contracts.initiatives.InitiativeInput;
@@ -19,6 +18,7 @@ import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.security.Role;
 import org.acde.contracts.stats.StatsView;
+import org.acde.kernel.i18n.RequestLanguage;
 import org.acde.platform.idempotency.Idempotency;
 import org.acde.platform.persistence.Keyset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,12 +22,13 @@ import org.acde.contracts.initiatives.InitiativeQuery;
 import org.acde.contracts.initiatives.InitiativeStatus;
 import org.acde.contracts.initiatives.InitiativeView;
 import org.acde.contracts.initiatives.TransitionRequest;
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.security.Caller;
 import org.acde.initiatives.dialogue.OutcomeService;
+import org.acde.kernel.paging.CursorCodec;
+import org.acde.kernel.security.Caller;
+import org.acde.kernel.time.Timestamps;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -65,17 +65,20 @@ public class InitiativeService {
     private final CursorCodec cursors;
     private final Caller caller;
     private final Clock clock;
+    private final Timestamps timestamps;
     private final ObjectMapper json;
     private final OutcomeService outcomes;
 
     InitiativeService(InitiativeRepository initiatives, InitiativeAccess access, InitiativeOutbox events,
-            CursorCodec cursors, Caller caller, Clock clock, ObjectMapper json, OutcomeService outcomes) {
+            CursorCodec cursors, Caller caller, Clock clock, Timestamps timestamps, ObjectMapper json,
+            OutcomeService outcomes) {
         this.initiatives = initiatives;
         this.access = access;
         this.events = events;
         this.cursors = cursors;
         this.caller = caller;
         this.clock = clock;
+        this.timestamps = timestamps;
         this.json = json;
         this.outcomes = outcomes;
     }
@@ -88,11 +91,11 @@ public class InitiativeService {
     }
 
     public Created<InitiativeView> create(InitiativeInput input) {
-        if (!caller.isSecretariat() && !caller.isAgencyOf(input.leadParty())) {
+        if (!caller.isSecretariat() && !caller.isSecretariatOrAgencyOf(input.leadParty())) {
             throw ProblemException.forbidden("An agency proposes initiatives that its own party leads");
         }
         InitiativeRules.check(input);
-        Instant now = now();
+        Instant now = timestamps.now();
         Initiative initiative = new Initiative();
         initiative.id = UUID.randomUUID();
         InitiativeMapper.apply(input, initiative);
@@ -126,7 +129,7 @@ public class InitiativeService {
         InitiativeMapper.apply(input, initiative);
         List<FieldChange> changes = changes(before, json.valueToTree(InitiativeMapper.toView(initiative)));
         if (!changes.isEmpty()) {
-            Instant now = now();
+            Instant now = timestamps.now();
             initiative.updatedAt = now;
             initiative.updatedBy = caller.name();
             record(initiative, HistoryEntry.Kind.UPDATED, null, null, null, changes, now);
@@ -161,7 +164,7 @@ public class InitiativeService {
             }
             outcomes.requireEndorsement(request.dialogueId(), id);
         }
-        Instant now = now();
+        Instant now = timestamps.now();
         LocalDate today = LocalDate.now(clock);
         initiative.status = request.to();
         if (request.to() == InitiativeStatus.ENDORSED && initiative.endorsedAt == null) {
@@ -250,10 +253,5 @@ public class InitiativeService {
             }
         }
         return changes;
-    }
-
-    /** Database precision, so what a write returns equals what a later read returns. */
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

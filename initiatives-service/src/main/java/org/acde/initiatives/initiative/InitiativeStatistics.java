@@ -14,16 +14,16 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.acde.contracts.i18n.Labels;
-import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.initiatives.InitiativeGrouping;
 import org.acde.contracts.initiatives.InitiativeQuery;
 import org.acde.contracts.initiatives.InitiativeStatus;
 import org.acde.contracts.reference.Coded;
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
-import org.acde.contracts.security.Caller;
 import org.acde.contracts.stats.CountBy;
 import org.acde.contracts.stats.StatsView;
+import org.acde.kernel.i18n.RequestLanguage;
+import org.acde.kernel.security.Caller;
 import org.acde.platform.persistence.Keyset;
 
 /** Counts of the initiatives a caller can see, grouped by measure, participating party, status or start year. */

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.acde.contracts.library.LibraryItemQuery;
-import org.acde.contracts.security.Caller;
 import org.acde.initiatives.initiative.PartyBits;
+import org.acde.kernel.security.Caller;
 import org.acde.platform.persistence.Keyset;
 
 /**

@@ -6,7 +6,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Response;
 
-import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.library.LibraryApi;
 import org.acde.contracts.library.LibraryItemInput;
 import org.acde.contracts.library.LibraryItemQuery;
@@ -15,6 +14,7 @@ import org.acde.contracts.library.LibraryTransitionRequest;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.security.Role;
+import org.acde.kernel.i18n.RequestLanguage;
 import org.acde.platform.idempotency.Idempotency;
 import org.acde.platform.persistence.Keyset;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

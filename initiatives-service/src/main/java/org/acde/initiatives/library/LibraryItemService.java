@@ -1,10 +1,8 @@
 package org.acde.initiatives.library;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
 
@@ -20,12 +18,13 @@ import org.acde.contracts.library.LibraryItemQuery;
 import org.acde.contracts.library.LibraryItemStatus;
 import org.acde.contracts.library.LibraryItemView;
 import org.acde.contracts.library.LibraryTransitionRequest;
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.security.Caller;
 import org.acde.initiatives.initiative.InitiativeAccess;
+import org.acde.kernel.paging.CursorCodec;
+import org.acde.kernel.security.Caller;
+import org.acde.kernel.time.Timestamps;
 import org.acde.platform.events.DomainEvent;
 import org.acde.platform.events.Outbox;
 import org.acde.platform.http.Created;
@@ -56,17 +55,17 @@ public class LibraryItemService {
     private final Outbox outbox;
     private final CursorCodec cursors;
     private final Caller caller;
-    private final Clock clock;
+    private final Timestamps timestamps;
 
     LibraryItemService(LibraryItemRepository items, LibraryItemAccess access, InitiativeAccess initiatives,
-            Outbox outbox, CursorCodec cursors, Caller caller, Clock clock) {
+            Outbox outbox, CursorCodec cursors, Caller caller, Timestamps timestamps) {
         this.items = items;
         this.access = access;
         this.initiatives = initiatives;
         this.outbox = outbox;
         this.cursors = cursors;
         this.caller = caller;
-        this.clock = clock;
+        this.timestamps = timestamps;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -89,7 +88,7 @@ public class LibraryItemService {
         }
         LibraryItemRules.check(input);
         LibraryItemRules.checkRelated(input, initiatives);
-        Instant now = now();
+        Instant now = timestamps.now();
         LibraryItem item = new LibraryItem();
         item.id = UUID.randomUUID();
         LibraryItemMapper.apply(input, item);
@@ -120,7 +119,7 @@ public class LibraryItemService {
         LibraryItemView before = LibraryItemMapper.toView(item);
         LibraryItemMapper.apply(input, item);
         if (!LibraryItemMapper.toView(item).equals(before)) {
-            item.updatedAt = now();
+            item.updatedAt = timestamps.now();
             item.updatedBy = caller.name();
             record(item, "updated", LibraryItemMapper.toView(item));
         }
@@ -143,7 +142,7 @@ public class LibraryItemService {
     public Versioned<LibraryItemView> transition(UUID id, LibraryTransitionRequest request) {
         LibraryItem item = access.managed(id);
         LibraryLifecycle.check(item.status, request.to());
-        Instant now = now();
+        Instant now = timestamps.now();
         item.status = request.to();
         item.statusReason = request.reason();
         if (request.to() == LibraryItemStatus.PUBLISHED && item.publishedAt == null) {
@@ -180,10 +179,5 @@ public class LibraryItemService {
 
     private static String path(LibraryItem item) {
         return "/api/v1/library/items/" + item.id;
-    }
-
-    /** Database precision, so what a write returns equals what a later read returns. */
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 
 import jakarta.annotation.security.PermitAll;
 
-import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.reference.CodeLabel;
 import org.acde.contracts.reference.Coded;
@@ -18,6 +17,7 @@ import org.acde.contracts.reference.Party;
 import org.acde.contracts.reference.PartyView;
 import org.acde.contracts.reference.ReferenceApi;
 import org.acde.contracts.reference.StakeholderType;
+import org.acde.kernel.i18n.RequestLanguage;
 
 /** Serves the reference data compiled into contracts, labelled in the request's language; public, read-only. */
 @PermitAll

@@ -1,9 +1,7 @@
 package org.acde.initiatives.results;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,7 +21,6 @@ import org.acde.contracts.initiatives.IndicatorActual;
 import org.acde.contracts.initiatives.IndicatorInput;
 import org.acde.contracts.initiatives.IndicatorView;
 import org.acde.contracts.initiatives.PeriodValue;
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.FieldError;
@@ -31,6 +28,8 @@ import org.acde.contracts.problem.ProblemException;
 import org.acde.initiatives.initiative.Initiative;
 import org.acde.initiatives.initiative.InitiativeAccess;
 import org.acde.initiatives.initiative.InitiativeOutbox;
+import org.acde.kernel.paging.CursorCodec;
+import org.acde.kernel.time.Timestamps;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -51,16 +50,16 @@ public class IndicatorService {
     private final InitiativeAccess access;
     private final InitiativeOutbox events;
     private final CursorCodec cursors;
-    private final Clock clock;
+    private final Timestamps timestamps;
 
     IndicatorService(IndicatorRepository indicators, ProgressReportRepository reports, InitiativeAccess access,
-            InitiativeOutbox events, CursorCodec cursors, Clock clock) {
+            InitiativeOutbox events, CursorCodec cursors, Timestamps timestamps) {
         this.indicators = indicators;
         this.reports = reports;
         this.access = access;
         this.events = events;
         this.cursors = cursors;
-        this.clock = clock;
+        this.timestamps = timestamps;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -99,7 +98,7 @@ public class IndicatorService {
         Indicator indicator = new Indicator();
         indicator.id = UUID.randomUUID();
         indicator.initiativeId = initiativeId;
-        indicator.createdAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        indicator.createdAt = timestamps.now();
         apply(input, indicator);
         indicators.persist(indicator);
         IndicatorView view = toView(indicator, List.of());

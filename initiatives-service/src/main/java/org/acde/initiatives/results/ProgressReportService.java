@@ -2,10 +2,8 @@ package org.acde.initiatives.results;
 
 import java.net.URI;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -24,16 +22,17 @@ import org.acde.contracts.initiatives.Periods;
 import org.acde.contracts.initiatives.ProgressReportInput;
 import org.acde.contracts.initiatives.ProgressReportView;
 import org.acde.contracts.initiatives.SexValue;
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.FieldError;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.reference.Party;
-import org.acde.contracts.security.Caller;
 import org.acde.initiatives.initiative.Initiative;
 import org.acde.initiatives.initiative.InitiativeAccess;
 import org.acde.initiatives.initiative.InitiativeOutbox;
+import org.acde.kernel.paging.CursorCodec;
+import org.acde.kernel.security.Caller;
+import org.acde.kernel.time.Timestamps;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -57,10 +56,11 @@ public class ProgressReportService {
     private final CursorCodec cursors;
     private final Caller caller;
     private final Clock clock;
+    private final Timestamps timestamps;
 
     ProgressReportService(ProgressReportRepository reports, IndicatorRepository indicators,
             IndicatorService indicatorViews, InitiativeAccess access, InitiativeOutbox events, CursorCodec cursors,
-            Caller caller, Clock clock) {
+            Caller caller, Clock clock, Timestamps timestamps) {
         this.reports = reports;
         this.indicators = indicators;
         this.indicatorViews = indicatorViews;
@@ -69,6 +69,7 @@ public class ProgressReportService {
         this.cursors = cursors;
         this.caller = caller;
         this.clock = clock;
+        this.timestamps = timestamps;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -103,7 +104,7 @@ public class ProgressReportService {
         report.narrative = input.narrative().strip();
         report.actuals = new ArrayList<>(input.actualsOrEmpty());
         report.submittedBy = caller.name();
-        report.submittedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        report.submittedAt = timestamps.now();
         reports.persist(report);
         String path = "/api/v1/initiatives/" + initiativeId + "/progress-reports/" + report.id;
         ProgressReportView view = toView(report);

@@ -20,10 +20,10 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.acde.contracts.security.SigningKeys;
-import org.acde.contracts.security.VerifiedTokens;
-import org.acde.testing.SigningKeyStubs;
+import org.acde.kernel.security.SigningKeys;
+import org.acde.kernel.security.VerifiedTokens;
 import org.acde.testing.SigningKeyStubs.SigningKey;
+import org.acde.testing.SigningKeyStubs;
 import org.acde.testing.Tokens;
 import org.junit.jupiter.api.Test;
 

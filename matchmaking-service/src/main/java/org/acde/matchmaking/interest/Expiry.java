@@ -1,10 +1,8 @@
 package org.acde.matchmaking.interest;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.acde.kernel.time.Timestamps;
 import org.acde.matchmaking.matching.ProfileChanges;
 import org.acde.matchmaking.opportunity.OpportunityEvents;
 import org.acde.matchmaking.opportunity.OpportunityRepository;
@@ -31,17 +30,17 @@ public class Expiry {
     private static final Logger LOG = Logger.getLogger(Expiry.class);
 
     private final EntityManager em;
-    private final Clock clock;
+    private final Timestamps timestamps;
     private final Event<ProfileChanges> changes;
     private final InterestRepository interests;
     private final InterestEvents interestEvents;
     private final OpportunityRepository opportunities;
     private final OpportunityEvents opportunityEvents;
 
-    Expiry(EntityManager em, Clock clock, Event<ProfileChanges> changes, InterestRepository interests,
+    Expiry(EntityManager em, Timestamps timestamps, Event<ProfileChanges> changes, InterestRepository interests,
             InterestEvents interestEvents, OpportunityRepository opportunities, OpportunityEvents opportunityEvents) {
         this.em = em;
-        this.clock = clock;
+        this.timestamps = timestamps;
         this.changes = changes;
         this.interests = interests;
         this.interestEvents = interestEvents;
@@ -52,7 +51,7 @@ public class Expiry {
     @Scheduled(every = "${acde.expiry.every:10m}", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     public void run() {
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        Instant now = timestamps.now();
         @SuppressWarnings("unchecked")
         List<UUID> expiredInterests = em.createNativeQuery("""
                 UPDATE interest SET status = 'EXPIRED', updated_at = ?1, updated_by = 'expiry', version = version + 1

@@ -28,19 +28,20 @@ import org.acde.contracts.matchmaking.InterestStatus;
 import org.acde.contracts.matchmaking.InterestTransition;
 import org.acde.contracts.matchmaking.InterestView;
 import org.acde.contracts.matchmaking.OpportunityStatus;
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.FieldError;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.problem.ProblemType;
-import org.acde.contracts.security.Caller;
-import org.acde.matchmaking.organisation.Organisation;
-import org.acde.matchmaking.organisation.OrganisationAccess;
-import org.acde.matchmaking.organisation.OrganisationRepository;
+import org.acde.kernel.paging.CursorCodec;
+import org.acde.kernel.security.Caller;
+import org.acde.kernel.time.Timestamps;
 import org.acde.matchmaking.opportunity.Opportunity;
 import org.acde.matchmaking.opportunity.OpportunityAccess;
 import org.acde.matchmaking.opportunity.OpportunityRepository;
+import org.acde.matchmaking.organisation.Organisation;
+import org.acde.matchmaking.organisation.OrganisationAccess;
+import org.acde.matchmaking.organisation.OrganisationRepository;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -69,11 +70,12 @@ public class InterestService {
     private final CursorCodec cursors;
     private final Caller caller;
     private final Clock clock;
+    private final Timestamps timestamps;
     private final InterestEvents events;
 
     InterestService(InterestRepository interests, OpportunityRepository opportunities, OrganisationRepository enterprises,
             OpportunityAccess opportunityAccess, OrganisationAccess enterpriseAccess, InterestsConfig config, CursorCodec cursors,
-            Caller caller, Clock clock, InterestEvents events) {
+            Caller caller, Clock clock, Timestamps timestamps, InterestEvents events) {
         this.interests = interests;
         this.opportunities = opportunities;
         this.enterprises = enterprises;
@@ -83,6 +85,7 @@ public class InterestService {
         this.cursors = cursors;
         this.caller = caller;
         this.clock = clock;
+        this.timestamps = timestamps;
         this.events = events;
     }
 
@@ -154,7 +157,7 @@ public class InterestService {
             throw ProblemException.invalidField("enterpriseId", "the enterprise has " + config.maxPending()
                     + " pending interests already, the most allowed; wait for decisions first");
         }
-        Instant now = now();
+        Instant now = timestamps.now();
         Interest interest = new Interest();
         interest.id = UUID.randomUUID();
         interest.opportunityId = target.id;
@@ -207,7 +210,7 @@ public class InterestService {
             throw ProblemException.forbidden("Only the two sides record the outcome of an interest");
         }
         InterestLifecycle.check(interest.status, to);
-        Instant now = now();
+        Instant now = timestamps.now();
         if (decision && interest.expiresAt.isBefore(now)) {
             throw new ProblemException(ProblemType.CONFLICT, "The interest expired at " + interest.expiresAt + " without a decision",
                     List.of(), Map.of("currentStatus", InterestStatus.EXPIRED.name()), Map.of());
@@ -257,7 +260,7 @@ public class InterestService {
         }
         Organisation owner = enterprises.findById(interest.opportunityEnterpriseId);
         Organisation interested = enterprises.findById(interest.enterpriseId);
-        if (caller.isAgencyOf(owner.party) || caller.isAgencyOf(interested.party)) {
+        if (caller.isSecretariatOrAgencyOf(owner.party) || caller.isSecretariatOrAgencyOf(interested.party)) {
             return interest;
         }
         throw ProblemException.notFound("Interest", id);
@@ -302,9 +305,5 @@ public class InterestService {
             }
         }
         return new Keyset.Filter(conditions.isEmpty() ? "true" : String.join(" and ", conditions), params);
-    }
-
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

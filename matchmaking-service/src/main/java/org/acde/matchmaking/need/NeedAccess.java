@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.acde.contracts.needs.NeedStatus;
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.security.Caller;
 
 /**
  * Who may see and change a need. A need is public unless WITHDRAWN; a withdrawn one is seen by agencies of its party
@@ -41,6 +41,6 @@ public class NeedAccess {
     }
 
     boolean ownerSide(Need need) {
-        return caller.isSecretariat() || caller.isAgencyOf(need.party);
+        return caller.isSecretariat() || caller.isSecretariatOrAgencyOf(need.party);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.acde.contracts.needs.NeedQuery;
 import org.acde.contracts.needs.NeedStatus;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.security.Caller;
 import org.acde.platform.persistence.Keyset;
 
 /** Turns the list filters and the caller's visibility into one HQL condition on alias {@code e}. */

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -25,13 +24,14 @@ import org.acde.contracts.needs.NeedQuery;
 import org.acde.contracts.needs.NeedStatus;
 import org.acde.contracts.needs.NeedTransition;
 import org.acde.contracts.needs.NeedView;
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.FieldError;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.problem.ProblemType;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.paging.CursorCodec;
+import org.acde.kernel.security.Caller;
+import org.acde.kernel.time.Timestamps;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -55,14 +55,17 @@ public class NeedService {
     private final CursorCodec cursors;
     private final Caller caller;
     private final Clock clock;
+    private final Timestamps timestamps;
 
-    NeedService(NeedRepository needs, NeedAccess access, NeedEvents events, CursorCodec cursors, Caller caller, Clock clock) {
+    NeedService(NeedRepository needs, NeedAccess access, NeedEvents events, CursorCodec cursors, Caller caller,
+            Clock clock, Timestamps timestamps) {
         this.needs = needs;
         this.access = access;
         this.events = events;
         this.cursors = cursors;
         this.caller = caller;
         this.clock = clock;
+        this.timestamps = timestamps;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -73,11 +76,11 @@ public class NeedService {
     }
 
     public Created<NeedView> create(NeedInput input) {
-        if (!caller.isAgencyOf(input.party())) {
+        if (!caller.isSecretariatOrAgencyOf(input.party())) {
             throw ProblemException.forbidden("An agency posts the needs of its own party only");
         }
         NeedRules.check(input, today());
-        Instant now = now();
+        Instant now = timestamps.now();
         Need need = new Need();
         need.id = UUID.randomUUID();
         need.party = input.party();
@@ -108,7 +111,7 @@ public class NeedService {
         }
         NeedRules.check(input, today());
         NeedMapper.apply(input, need);
-        need.updatedAt = now();
+        need.updatedAt = timestamps.now();
         need.updatedBy = caller.name();
         needs.flush();
         events.updated(need);
@@ -120,7 +123,7 @@ public class NeedService {
         NeedLifecycle.check(need.status, request.to());
         need.status = request.to();
         need.statusReason = request.reason().strip();
-        need.updatedAt = now();
+        need.updatedAt = timestamps.now();
         need.updatedBy = caller.name();
         needs.flush();
         events.moved(need);
@@ -161,9 +164,5 @@ public class NeedService {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    }
-
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.acde.contracts.matchmaking.OpportunityStatus;
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.security.Caller;
 import org.acde.matchmaking.organisation.OrganisationAccess;
 import org.acde.platform.events.Audience;
 
@@ -56,7 +56,7 @@ public class OpportunityAccess {
 
     /** The owner, an agency of the party or the secretariat. */
     public boolean ownerSide(Opportunity opportunity) {
-        return owns(opportunity) || caller.isAgencyOf(opportunity.party);
+        return owns(opportunity) || caller.isSecretariatOrAgencyOf(opportunity.party);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -27,17 +26,18 @@ import org.acde.contracts.matchmaking.OpportunityQuery;
 import org.acde.contracts.matchmaking.OpportunityStatus;
 import org.acde.contracts.matchmaking.OpportunityTransition;
 import org.acde.contracts.matchmaking.OpportunityView;
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.security.Caller;
 import org.acde.initiatives.client.InitiativesClient;
+import org.acde.kernel.paging.CursorCodec;
+import org.acde.kernel.security.Caller;
+import org.acde.kernel.time.Timestamps;
+import org.acde.matchmaking.matching.ProfileChanges;
+import org.acde.matchmaking.need.NeedService;
 import org.acde.matchmaking.organisation.Organisation;
 import org.acde.matchmaking.organisation.OrganisationAccess;
 import org.acde.matchmaking.organisation.OrganisationRepository;
-import org.acde.matchmaking.matching.ProfileChanges;
-import org.acde.matchmaking.need.NeedService;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -63,13 +63,15 @@ public class OpportunityService {
     private final CursorCodec cursors;
     private final Caller caller;
     private final Clock clock;
+    private final Timestamps timestamps;
     private final Event<ProfileChanges> changes;
     private final OpportunityEvents events;
     private final NeedService needs;
 
     OpportunityService(OpportunityRepository opportunities, OrganisationRepository enterprises, OpportunityAccess access,
-            OrganisationAccess enterpriseAccess, InitiativesClient initiatives, CursorCodec cursors, Caller caller, Clock clock,
-            Event<ProfileChanges> changes, OpportunityEvents events, NeedService needs) {
+            OrganisationAccess enterpriseAccess, InitiativesClient initiatives, CursorCodec cursors, Caller caller,
+            Clock clock, Timestamps timestamps, Event<ProfileChanges> changes, OpportunityEvents events,
+            NeedService needs) {
         this.opportunities = opportunities;
         this.enterprises = enterprises;
         this.access = access;
@@ -78,6 +80,7 @@ public class OpportunityService {
         this.cursors = cursors;
         this.caller = caller;
         this.clock = clock;
+        this.timestamps = timestamps;
         this.changes = changes;
         this.events = events;
         this.needs = needs;
@@ -109,7 +112,7 @@ public class OpportunityService {
         OpportunityRules.check(input, today());
         needs.requireAnswerable(input.answersNeeds(), "answersNeeds", Set.of());
         InitiativeView initiative = initiatives.linkable(input.initiativeId());
-        Instant now = now();
+        Instant now = timestamps.now();
         Opportunity opportunity = new Opportunity();
         opportunity.id = UUID.randomUUID();
         OpportunityMapper.copyEnterprise(enterprise, opportunity);
@@ -145,7 +148,7 @@ public class OpportunityService {
         InitiativeView initiative = initiatives.linkable(input.initiativeId());
         OpportunityMapper.apply(input, opportunity);
         link(opportunity, initiative);
-        opportunity.updatedAt = now();
+        opportunity.updatedAt = timestamps.now();
         opportunity.updatedBy = caller.name();
         opportunities.flush();
         events.updated(opportunity);
@@ -162,10 +165,10 @@ public class OpportunityService {
                 throw ProblemException.invalidField("expiresOn", "the opportunity expired on " + opportunity.expiresOn
                         + "; set a later date before publishing");
             }
-            opportunity.publishedAt = now();
+            opportunity.publishedAt = timestamps.now();
         }
         opportunity.status = request.to();
-        opportunity.updatedAt = now();
+        opportunity.updatedAt = timestamps.now();
         opportunity.updatedBy = caller.name();
         opportunities.flush();
         events.moved(opportunity, from);
@@ -201,9 +204,5 @@ public class OpportunityService {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    }
-
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

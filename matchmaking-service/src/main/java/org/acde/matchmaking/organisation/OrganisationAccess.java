@@ -11,7 +11,7 @@ import jakarta.persistence.EntityManager;
 
 import org.acde.contracts.matchmaking.OrganisationKind;
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.security.Caller;
 import org.acde.platform.events.Audience;
 
 /**
@@ -72,7 +72,7 @@ public class OrganisationAccess {
     }
 
     private boolean seesContactWithoutInterests(Organisation organisation) {
-        return owns(organisation) || caller.isAgencyOf(organisation.party);
+        return owns(organisation) || caller.isSecretariatOrAgencyOf(organisation.party);
     }
 
     /**

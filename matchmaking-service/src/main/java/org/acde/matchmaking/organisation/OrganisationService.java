@@ -1,9 +1,7 @@
 package org.acde.matchmaking.organisation;
 
 import java.net.URI;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,11 +19,12 @@ import org.acde.contracts.matchmaking.OrganisationInput;
 import org.acde.contracts.matchmaking.OrganisationKind;
 import org.acde.contracts.matchmaking.OrganisationView;
 import org.acde.contracts.matchmaking.Verification;
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.paging.CursorCodec;
+import org.acde.kernel.security.Caller;
+import org.acde.kernel.time.Timestamps;
 import org.acde.matchmaking.matching.ProfileChanges;
 import org.acde.matchmaking.opportunity.OpportunityEvents;
 import org.acde.matchmaking.opportunity.OpportunityRepository;
@@ -54,20 +53,20 @@ public class OrganisationService {
     private final OrganisationAccess access;
     private final CursorCodec cursors;
     private final Caller caller;
-    private final Clock clock;
+    private final Timestamps timestamps;
     private final Event<ProfileChanges> changes;
     private final OrganisationEvents events;
     private final OpportunityRepository opportunities;
     private final OpportunityEvents opportunityEvents;
 
     OrganisationService(OrganisationRepository organisations, OrganisationAccess access, CursorCodec cursors, Caller caller,
-            Clock clock, Event<ProfileChanges> changes, OrganisationEvents events, OpportunityRepository opportunities,
-            OpportunityEvents opportunityEvents) {
+            Timestamps timestamps, Event<ProfileChanges> changes, OrganisationEvents events,
+            OpportunityRepository opportunities, OpportunityEvents opportunityEvents) {
         this.organisations = organisations;
         this.access = access;
         this.cursors = cursors;
         this.caller = caller;
-        this.clock = clock;
+        this.timestamps = timestamps;
         this.changes = changes;
         this.events = events;
         this.opportunities = opportunities;
@@ -88,7 +87,7 @@ public class OrganisationService {
             throw ProblemException.forbidden("A partner or agency registers organisations of its own party only");
         }
         check(input);
-        Instant now = now();
+        Instant now = timestamps.now();
         Organisation organisation = new Organisation();
         organisation.id = UUID.randomUUID();
         OrganisationMapper.apply(input, organisation);
@@ -127,7 +126,7 @@ public class OrganisationService {
             organisation.verifiedBy = null;
             organisation.verifiedAt = null;
         }
-        organisation.updatedAt = now();
+        organisation.updatedAt = timestamps.now();
         organisation.updatedBy = caller.name();
         organisations.flush();
         events.updated(organisation);
@@ -153,8 +152,8 @@ public class OrganisationService {
         }
         organisation.verified = verification.verified();
         organisation.verifiedBy = verification.verified() ? caller.name() : null;
-        organisation.verifiedAt = verification.verified() ? now() : null;
-        organisation.updatedAt = now();
+        organisation.verifiedAt = verification.verified() ? timestamps.now() : null;
+        organisation.updatedAt = timestamps.now();
         organisation.updatedBy = caller.name();
         organisations.flush();
         events.verificationChanged(organisation);
@@ -215,9 +214,5 @@ public class OrganisationService {
             }
         }
         return new Keyset.Filter(conditions.isEmpty() ? "true" : String.join(" and ", conditions), params);
-    }
-
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -16,7 +16,6 @@ import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.acde.contracts.i18n.RequestLanguage;
 import org.acde.contracts.matchmaking.MatchmakingStats;
 import org.acde.contracts.matchmaking.OrganisationKind;
 import org.acde.contracts.matchmaking.PartyPairCount;
@@ -25,6 +24,7 @@ import org.acde.contracts.reference.Coded;
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.stats.CountBy;
+import org.acde.kernel.i18n.RequestLanguage;
 
 /**
  * Anonymous counts only: no name, contact or id leaves here. An agreement is an interest that reached

@@ -3,10 +3,8 @@ package org.acde.platform.events;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.acde.contracts.reference.Party;
+import org.acde.kernel.time.Timestamps;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.Session;
 
@@ -38,14 +37,14 @@ public class Outbox {
 
     private final EntityManager em;
     private final ObjectMapper mapper;
-    private final Clock clock;
+    private final Timestamps timestamps;
     private final URI source;
 
-    Outbox(EntityManager em, ObjectMapper mapper, Clock clock,
+    Outbox(EntityManager em, ObjectMapper mapper, Timestamps timestamps,
             @ConfigProperty(name = "acde.events.source") URI source) {
         this.em = em;
         this.mapper = mapper;
-        this.clock = clock;
+        this.timestamps = timestamps;
         this.source = source;
     }
 
@@ -74,7 +73,7 @@ public class Outbox {
                     var notify = connection.prepareStatement("notify " + CHANNEL)) {
                 for (DomainEvent event : events) {
                     var id = UUID.randomUUID();
-                    var time = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+                    var time = timestamps.now().atOffset(ZoneOffset.UTC);
                     insert.setObject(1, id);
                     insert.setString(2, event.aggregateType());
                     insert.setString(3, event.aggregateId());

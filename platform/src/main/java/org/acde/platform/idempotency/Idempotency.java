@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional;
 import org.acde.contracts.http.IdempotencyKeys;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.problem.ProblemType;
-import org.acde.contracts.security.Caller;
+import org.acde.kernel.security.Caller;
 import org.acde.platform.http.Created;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

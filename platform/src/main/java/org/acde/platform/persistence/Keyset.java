@@ -11,9 +11,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import org.acde.contracts.http.SortSpec;
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.problem.ProblemException;
+import org.acde.kernel.paging.CursorCodec;
 
 /**
  * Keyset paging for one entity: pages are read with {@code WHERE (sort keys) after (last row's keys)}, so page 500

@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.acde.contracts.problem.ProblemType;
-import org.acde.contracts.problem.Problems;
+import org.acde.kernel.problem.Problems;
 import org.hibernate.JDBCException;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;

@@ -1,8 +1,6 @@
 package org.acde.events.webhooks.delivery;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
-import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
@@ -26,6 +23,8 @@ import org.acde.contracts.webhooks.WebhookStatus;
 import org.acde.events.webhooks.Webhook;
 import org.acde.events.webhooks.WebhookAccess;
 import org.acde.events.webhooks.WebhooksConfig;
+import org.acde.kernel.paging.CursorCodec;
+import org.acde.kernel.time.Timestamps;
 import org.acde.platform.persistence.Keyset;
 
 /**
@@ -46,16 +45,16 @@ public class DeliveryService {
     private final WebhookAccess access;
     private final WebhooksConfig config;
     private final CursorCodec cursors;
-    private final Clock clock;
+    private final Timestamps timestamps;
     private final Wakeup wakeup;
 
     DeliveryService(DeliveryRepository deliveries, WebhookAccess access, WebhooksConfig config, CursorCodec cursors,
-            Clock clock, Wakeup wakeup) {
+            Timestamps timestamps, Wakeup wakeup) {
         this.deliveries = deliveries;
         this.access = access;
         this.config = config;
         this.cursors = cursors;
-        this.clock = clock;
+        this.timestamps = timestamps;
         this.wakeup = wakeup;
     }
 
@@ -81,7 +80,7 @@ public class DeliveryService {
         if (delivery.status == WebhookDeliveryStatus.PENDING) {
             throw ProblemException.conflict("Delivery " + deliveryId + " is pending already");
         }
-        Instant now = now();
+        Instant now = timestamps.now();
         delivery.status = WebhookDeliveryStatus.PENDING;
         delivery.attempts = 0;
         delivery.nextAttemptAt = now;
@@ -95,7 +94,7 @@ public class DeliveryService {
 
     public WebhookRedeliveryResult redeliverRange(UUID webhookId, WebhookRedeliveries range) {
         Webhook webhook = access.owned(webhookId);
-        Instant now = now();
+        Instant now = timestamps.now();
         Instant to = range.to() == null ? now : range.to();
         if (!to.isAfter(range.from())) {
             throw ProblemException.badField("to", "must be after from");
@@ -117,9 +116,5 @@ public class DeliveryService {
             webhook.failingSince = null;
         }
         wakeup.signalAfterCommit();
-    }
-
-    private Instant now() {
-        return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }
