@@ -25,12 +25,19 @@ import org.acde.contracts.security.Caller;
 import org.acde.initiatives.client.InitiativesClient;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
 /** Owns the rules of programs: who creates and changes which, the lifecycle and the initiative link. */
 @ApplicationScoped
 @Transactional
 public class ProgramService {
+
+    /** The allowed status moves: DRAFT → PUBLISHED → ARCHIVED, and DRAFT → ARCHIVED. */
+    static final Transitions<ProgramStatus> LIFECYCLE = Transitions.of(ProgramStatus.class, "program")
+            .from(ProgramStatus.DRAFT, ProgramStatus.PUBLISHED, ProgramStatus.ARCHIVED)
+            .from(ProgramStatus.PUBLISHED, ProgramStatus.ARCHIVED)
+            .build();
 
     static final Keyset<Program> KEYSET = Keyset.of(Program.class)
             .field("createdAt", "createdAt", Instant::parse, e -> e.createdAt)
@@ -111,7 +118,7 @@ public class ProgramService {
 
     public Versioned<ProgramView> transition(UUID id, ProgramTransition request) {
         Program program = access.managed(id);
-        ProgramLifecycle.check(program.status, request.to());
+        LIFECYCLE.require(program.status, request.to());
         program.status = request.to();
         program.updatedAt = now();
         program.updatedBy = caller.name();

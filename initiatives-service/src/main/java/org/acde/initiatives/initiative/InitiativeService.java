@@ -31,6 +31,7 @@ import org.acde.contracts.security.Caller;
 import org.acde.initiatives.dialogue.OutcomeService;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,6 +42,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ApplicationScoped
 @Transactional
 public class InitiativeService {
+
+    /**
+     * The allowed status moves: PROPOSED → ENDORSED → ACTIVE → FINALISING → CLOSED; ACTIVE ⇄ SUSPENDED; PROPOSED,
+     * ENDORSED or SUSPENDED → CANCELLED.
+     */
+    static final Transitions<InitiativeStatus> LIFECYCLE = Transitions.of(InitiativeStatus.class, "initiative")
+            .from(InitiativeStatus.PROPOSED, InitiativeStatus.ENDORSED, InitiativeStatus.CANCELLED)
+            .from(InitiativeStatus.ENDORSED, InitiativeStatus.ACTIVE, InitiativeStatus.CANCELLED)
+            .from(InitiativeStatus.ACTIVE, InitiativeStatus.FINALISING, InitiativeStatus.SUSPENDED)
+            .from(InitiativeStatus.SUSPENDED, InitiativeStatus.ACTIVE, InitiativeStatus.CANCELLED)
+            .from(InitiativeStatus.FINALISING, InitiativeStatus.CLOSED)
+            .build();
 
     static final Keyset<Initiative> KEYSET = Keyset.of(Initiative.class)
             .field("createdAt", "createdAt", Instant::parse, e -> e.createdAt)
@@ -154,7 +167,7 @@ public class InitiativeService {
     public Versioned<InitiativeView> transition(UUID id, TransitionRequest request) {
         Initiative initiative = access.managed(id);
         InitiativeStatus from = initiative.status;
-        Lifecycle.check(from, request.to());
+        LIFECYCLE.require(from, request.to());
         if (request.dialogueId() != null) {
             if (request.to() != InitiativeStatus.ENDORSED) {
                 throw ProblemException.badField("dialogueId", "only an endorsement names the dialogue that endorsed it");

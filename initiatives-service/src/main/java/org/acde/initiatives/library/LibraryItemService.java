@@ -28,12 +28,19 @@ import org.acde.platform.events.DomainEvent;
 import org.acde.platform.events.Outbox;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
 /** Owns the rules of the library: who may see and change which item, and its lifecycle. */
 @ApplicationScoped
 @Transactional
 public class LibraryItemService {
+
+    /** The allowed status moves: DRAFT → PUBLISHED → WITHDRAWN; a draft is deleted rather than withdrawn. */
+    static final Transitions<LibraryItemStatus> LIFECYCLE = Transitions.of(LibraryItemStatus.class, "library item")
+            .from(LibraryItemStatus.DRAFT, LibraryItemStatus.PUBLISHED)
+            .from(LibraryItemStatus.PUBLISHED, LibraryItemStatus.WITHDRAWN)
+            .build();
 
     static final Keyset<LibraryItem> KEYSET = Keyset.of(LibraryItem.class)
             .field("publicationDate", "publicationDate", LocalDate::parse, e -> e.publicationDate)
@@ -133,7 +140,7 @@ public class LibraryItemService {
 
     public Versioned<LibraryItemView> transition(UUID id, LibraryTransitionRequest request) {
         LibraryItem item = access.managed(id);
-        LibraryLifecycle.check(item.status, request.to());
+        LIFECYCLE.require(item.status, request.to());
         Instant now = now();
         item.status = request.to();
         item.statusReason = request.reason();

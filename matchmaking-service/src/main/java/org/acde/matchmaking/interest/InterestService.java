@@ -43,6 +43,7 @@ import org.acde.matchmaking.opportunity.OpportunityAccess;
 import org.acde.matchmaking.opportunity.OpportunityRepository;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
 /**
@@ -52,6 +53,12 @@ import org.acde.platform.persistence.Keyset;
 @ApplicationScoped
 @Transactional
 public class InterestService {
+
+    /** SUBMITTED → ACCEPTED | DECLINED (EXPIRED by the service), ACCEPTED → AGREEMENT_SIGNED | CLOSED. */
+    static final Transitions<InterestStatus> LIFECYCLE = Transitions.of(InterestStatus.class, "interest")
+            .from(InterestStatus.SUBMITTED, InterestStatus.ACCEPTED, InterestStatus.DECLINED)
+            .from(InterestStatus.ACCEPTED, InterestStatus.AGREEMENT_SIGNED, InterestStatus.CLOSED)
+            .build();
 
     static final Keyset<Interest> KEYSET = Keyset.of(Interest.class)
             .field("createdAt", "createdAt", Instant::parse, e -> e.createdAt)
@@ -206,7 +213,7 @@ public class InterestService {
         if (!decision && !enterpriseAccess.isOwner(interest.opportunityOwner) && !enterpriseAccess.isOwner(interest.interestedOwner)) {
             throw ProblemException.forbidden("Only the two sides record the outcome of an interest");
         }
-        InterestLifecycle.check(interest.status, to);
+        LIFECYCLE.require(interest.status, to);
         Instant now = now();
         if (decision && interest.expiresAt.isBefore(now)) {
             throw new ProblemException(ProblemType.CONFLICT, "The interest expired at " + interest.expiresAt + " without a decision",

@@ -34,12 +34,19 @@ import org.acde.contracts.problem.ProblemType;
 import org.acde.contracts.security.Caller;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
 /** Owns the rules of needs: who posts and changes which, the lifecycle, and which needs an offer may answer. */
 @ApplicationScoped
 @Transactional
 public class NeedService {
+
+    /** The moves: OPEN → BEING_ANSWERED | MET | WITHDRAWN, BEING_ANSWERED → OPEN | MET | WITHDRAWN; MET and WITHDRAWN are final. */
+    static final Transitions<NeedStatus> LIFECYCLE = Transitions.of(NeedStatus.class, "need")
+            .from(NeedStatus.OPEN, NeedStatus.BEING_ANSWERED, NeedStatus.MET, NeedStatus.WITHDRAWN)
+            .from(NeedStatus.BEING_ANSWERED, NeedStatus.OPEN, NeedStatus.MET, NeedStatus.WITHDRAWN)
+            .build();
 
     static final Keyset<Need> KEYSET = Keyset.of(Need.class)
             .field("createdAt", "createdAt", Instant::parse, e -> e.createdAt)
@@ -100,7 +107,7 @@ public class NeedService {
     public Versioned<NeedView> update(UUID id, String ifMatch, NeedInput input) {
         Need need = access.managed(id);
         ETags.requireMatch(ifMatch, need.version);
-        if (!NeedLifecycle.changeable(need.status)) {
+        if (LIFECYCLE.isFinal(need.status)) {
             throw ProblemException.conflict("The need is " + need.status + "; only OPEN and BEING_ANSWERED ones change");
         }
         if (need.party != input.party()) {
@@ -117,7 +124,7 @@ public class NeedService {
 
     public Versioned<NeedView> transition(UUID id, NeedTransition request) {
         Need need = access.managed(id);
-        NeedLifecycle.check(need.status, request.to());
+        LIFECYCLE.require(need.status, request.to());
         need.status = request.to();
         need.statusReason = request.reason().strip();
         need.updatedAt = now();

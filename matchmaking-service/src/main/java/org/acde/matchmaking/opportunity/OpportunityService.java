@@ -40,12 +40,23 @@ import org.acde.matchmaking.matching.ProfileChanges;
 import org.acde.matchmaking.need.NeedService;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
 /** Owns the rules of opportunities: who creates and changes which, the lifecycle, the initiative link, anonymity. */
 @ApplicationScoped
 @Transactional
 public class OpportunityService {
+
+    /**
+     * The moves a client may make: DRAFT → PUBLISHED | WITHDRAWN, PUBLISHED → WITHDRAWN | FULFILLED. PUBLISHED → EXPIRED
+     * is made by the service itself once {@code expiresOn} has passed.
+     */
+    static final Transitions<OpportunityStatus> LIFECYCLE = Transitions.of(OpportunityStatus.class, "opportunity")
+            .from(OpportunityStatus.DRAFT, OpportunityStatus.PUBLISHED, OpportunityStatus.WITHDRAWN)
+            .from(OpportunityStatus.PUBLISHED, OpportunityStatus.WITHDRAWN, OpportunityStatus.FULFILLED)
+            .note(OpportunityStatus.EXPIRED, "it expires by itself after expiresOn")
+            .build();
 
     static final Keyset<Opportunity> KEYSET = Keyset.of(Opportunity.class)
             .field("createdAt", "createdAt", Instant::parse, e -> e.createdAt)
@@ -156,7 +167,7 @@ public class OpportunityService {
     public Versioned<OpportunityView> transition(UUID id, OpportunityTransition request) {
         Opportunity opportunity = access.managed(id);
         OpportunityStatus from = opportunity.status;
-        OpportunityLifecycle.check(from, request.to());
+        LIFECYCLE.require(from, request.to());
         if (request.to() == OpportunityStatus.PUBLISHED) {
             if (opportunity.expiresOn.isBefore(today())) {
                 throw ProblemException.invalidField("expiresOn", "the opportunity expired on " + opportunity.expiresOn
