@@ -39,6 +39,7 @@ import org.acde.contracts.security.Caller;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.idempotency.Idempotency;
+import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
 /** Owns the rules of enrolments: who enrols whom and when, withdrawals, results and erasure. */
@@ -50,6 +51,15 @@ public class EnrolmentService {
             .field("position", "position", Long::valueOf, e -> e.position)
             .id("id", UUID::fromString, e -> e.id)
             .defaultSort("position")
+            .build();
+
+    /**
+     * The moves a client asks for: CONFIRMED → WITHDRAWN | NO_SHOW, WAITLISTED → WITHDRAWN. Results decide COMPLETED
+     * and FAILED, and the seat allocator confirms a waiting enrolment when a seat frees.
+     */
+    static final Transitions<EnrolmentStatus> LIFECYCLE = Transitions.of(EnrolmentStatus.class, "enrolment")
+            .from(EnrolmentStatus.CONFIRMED, EnrolmentStatus.WITHDRAWN, EnrolmentStatus.NO_SHOW)
+            .from(EnrolmentStatus.WAITLISTED, EnrolmentStatus.WITHDRAWN)
             .build();
 
     private final EnrolmentRepository enrolments;
@@ -159,7 +169,7 @@ public class EnrolmentService {
         List<Move> moves = List.of();
         switch (request.to()) {
             case WITHDRAWN -> {
-                requireStatus(from, EnrolmentStatus.WITHDRAWN, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED);
+                LIFECYCLE.require(from, EnrolmentStatus.WITHDRAWN);
                 String freed = enrolment.seat;
                 enrolment.seat = null;
                 enrolment.status = EnrolmentStatus.WITHDRAWN;
@@ -170,7 +180,7 @@ public class EnrolmentService {
             }
             case NO_SHOW -> {
                 programs.requireProvider(program);
-                requireStatus(from, EnrolmentStatus.NO_SHOW, EnrolmentStatus.CONFIRMED);
+                LIFECYCLE.require(from, EnrolmentStatus.NO_SHOW);
                 enrolment.status = EnrolmentStatus.NO_SHOW;
             }
             default -> throw ProblemException.badField("to", "WITHDRAWN or NO_SHOW; results decide COMPLETED and FAILED");
@@ -251,13 +261,6 @@ public class EnrolmentService {
 
     private EnrolmentView view(Enrolment enrolment, Program program) {
         return EnrolmentMapper.toView(enrolment, access.seesPersonalData(enrolment, program));
-    }
-
-    private static void requireStatus(EnrolmentStatus from, EnrolmentStatus to, EnrolmentStatus... allowedFrom) {
-        if (!List.of(allowedFrom).contains(from)) {
-            throw new ProblemException(ProblemType.CONFLICT, "An enrolment cannot move from " + from + " to " + to,
-                    List.of(), Map.of("currentStatus", from.name()), Map.of());
-        }
     }
 
     private static ProblemException closed(String detail) {
