@@ -39,6 +39,7 @@ import org.acde.contracts.security.Caller;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.idempotency.Idempotency;
+import org.acde.platform.lifecycle.TransitionLog;
 import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
@@ -70,13 +71,15 @@ public class EnrolmentService {
     private final CertificateIssuer certificates;
     private final CursorCodec cursors;
     private final Caller caller;
+    private final TransitionLog transitions;
     private final Clock clock;
     private final Idempotency idempotency;
     private final ResultsConfig config;
     private final EnrolmentEvents events;
 
     EnrolmentService(EnrolmentRepository enrolments, EnrolmentAccess access, SeatAllocator seats, CohortService cohorts,
-            ProgramAccess programs, CertificateIssuer certificates, CursorCodec cursors, Caller caller, Clock clock,
+            ProgramAccess programs, CertificateIssuer certificates, CursorCodec cursors, Caller caller,
+            TransitionLog transitions, Clock clock,
             Idempotency idempotency, ResultsConfig config, EnrolmentEvents events) {
         this.enrolments = enrolments;
         this.access = access;
@@ -86,6 +89,7 @@ public class EnrolmentService {
         this.certificates = certificates;
         this.cursors = cursors;
         this.caller = caller;
+        this.transitions = transitions;
         this.clock = clock;
         this.idempotency = idempotency;
         this.config = config;
@@ -185,11 +189,14 @@ public class EnrolmentService {
             }
             default -> throw ProblemException.badField("to", "WITHDRAWN or NO_SHOW; results decide COMPLETED and FAILED");
         }
+        transitions.moved("enrolment", enrolment.id, from, enrolment.status, "requested");
         enrolment.statusReason = request.reason().strip();
         enrolment.updatedAt = now;
         enrolments.flush();
         events.changed(enrolment, program);
         moves.forEach(move -> events.moved(move, program));
+        moves.stream().filter(Move::promoted).forEach(move -> transitions.moved("enrolment", move.enrolment().id,
+                EnrolmentStatus.WAITLISTED, EnrolmentStatus.CONFIRMED, "seat freed"));
         return new Versioned<>(view(enrolment, program), enrolment.version);
     }
 
@@ -219,7 +226,9 @@ public class EnrolmentService {
         enrolment.attendancePercent = result.attendancePercent();
         enrolment.score = result.score();
         enrolment.updatedAt = now;
-        enrolment.status = completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.FAILED;
+        EnrolmentStatus decided = completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.FAILED;
+        transitions.moved("enrolment", enrolment.id, enrolment.status, decided, "results");
+        enrolment.status = decided;
         enrolment.certificateId = certificateId;
         enrolments.flush();
         events.changed(enrolment, program);

@@ -25,6 +25,7 @@ import org.acde.contracts.security.Caller;
 import org.acde.initiatives.client.InitiativesClient;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.lifecycle.TransitionLog;
 import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
@@ -52,16 +53,18 @@ public class ProgramService {
     private final InitiativesClient initiatives;
     private final CursorCodec cursors;
     private final Caller caller;
+    private final TransitionLog transitions;
     private final Clock clock;
     private final ProgramEvents events;
 
     ProgramService(ProgramRepository programs, ProgramAccess access, InitiativesClient initiatives, CursorCodec cursors,
-            Caller caller, Clock clock, ProgramEvents events) {
+            Caller caller, TransitionLog transitions, Clock clock, ProgramEvents events) {
         this.programs = programs;
         this.access = access;
         this.initiatives = initiatives;
         this.cursors = cursors;
         this.caller = caller;
+        this.transitions = transitions;
         this.clock = clock;
         this.events = events;
     }
@@ -119,6 +122,7 @@ public class ProgramService {
     public Versioned<ProgramView> transition(UUID id, ProgramTransition request) {
         Program program = access.managed(id);
         LIFECYCLE.require(program.status, request.to());
+        transitions.moved("program", program.id, program.status, request.to(), "requested");
         program.status = request.to();
         program.updatedAt = now();
         program.updatedBy = caller.name();

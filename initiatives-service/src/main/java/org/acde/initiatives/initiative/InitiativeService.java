@@ -31,6 +31,7 @@ import org.acde.contracts.security.Caller;
 import org.acde.initiatives.dialogue.OutcomeService;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.lifecycle.TransitionLog;
 import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
@@ -77,17 +78,20 @@ public class InitiativeService {
     private final InitiativeOutbox events;
     private final CursorCodec cursors;
     private final Caller caller;
+    private final TransitionLog transitions;
     private final Clock clock;
     private final ObjectMapper json;
     private final OutcomeService outcomes;
 
     InitiativeService(InitiativeRepository initiatives, InitiativeAccess access, InitiativeOutbox events,
-            CursorCodec cursors, Caller caller, Clock clock, ObjectMapper json, OutcomeService outcomes) {
+            CursorCodec cursors, Caller caller,
+            TransitionLog transitions, Clock clock, ObjectMapper json, OutcomeService outcomes) {
         this.initiatives = initiatives;
         this.access = access;
         this.events = events;
         this.cursors = cursors;
         this.caller = caller;
+        this.transitions = transitions;
         this.clock = clock;
         this.json = json;
         this.outcomes = outcomes;
@@ -176,6 +180,7 @@ public class InitiativeService {
         }
         Instant now = now();
         LocalDate today = LocalDate.now(clock);
+        transitions.moved("initiative", initiative.id, from, request.to(), "requested");
         initiative.status = request.to();
         if (request.to() == InitiativeStatus.ENDORSED && initiative.endorsedAt == null) {
             initiative.endorsedAt = now;

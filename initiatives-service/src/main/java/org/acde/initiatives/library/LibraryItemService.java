@@ -28,6 +28,7 @@ import org.acde.platform.events.DomainEvent;
 import org.acde.platform.events.Outbox;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.lifecycle.TransitionLog;
 import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
@@ -61,16 +62,18 @@ public class LibraryItemService {
     private final Outbox outbox;
     private final CursorCodec cursors;
     private final Caller caller;
+    private final TransitionLog transitions;
     private final Clock clock;
 
     LibraryItemService(LibraryItemRepository items, LibraryItemAccess access, InitiativeAccess initiatives,
-            Outbox outbox, CursorCodec cursors, Caller caller, Clock clock) {
+            Outbox outbox, CursorCodec cursors, Caller caller, TransitionLog transitions, Clock clock) {
         this.items = items;
         this.access = access;
         this.initiatives = initiatives;
         this.outbox = outbox;
         this.cursors = cursors;
         this.caller = caller;
+        this.transitions = transitions;
         this.clock = clock;
     }
 
@@ -142,6 +145,7 @@ public class LibraryItemService {
         LibraryItem item = access.managed(id);
         LIFECYCLE.require(item.status, request.to());
         Instant now = now();
+        transitions.moved("library item", item.id, item.status, request.to(), "requested");
         item.status = request.to();
         item.statusReason = request.reason();
         if (request.to() == LibraryItemStatus.PUBLISHED && item.publishedAt == null) {

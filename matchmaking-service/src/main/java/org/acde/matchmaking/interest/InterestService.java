@@ -43,6 +43,7 @@ import org.acde.matchmaking.opportunity.OpportunityAccess;
 import org.acde.matchmaking.opportunity.OpportunityRepository;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.lifecycle.TransitionLog;
 import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
@@ -75,12 +76,13 @@ public class InterestService {
     private final InterestsConfig config;
     private final CursorCodec cursors;
     private final Caller caller;
+    private final TransitionLog transitions;
     private final Clock clock;
     private final InterestEvents events;
 
     InterestService(InterestRepository interests, OpportunityRepository opportunities, OrganisationRepository enterprises,
             OpportunityAccess opportunityAccess, OrganisationAccess enterpriseAccess, InterestsConfig config, CursorCodec cursors,
-            Caller caller, Clock clock, InterestEvents events) {
+            Caller caller, TransitionLog transitions, Clock clock, InterestEvents events) {
         this.interests = interests;
         this.opportunities = opportunities;
         this.enterprises = enterprises;
@@ -89,6 +91,7 @@ public class InterestService {
         this.config = config;
         this.cursors = cursors;
         this.caller = caller;
+        this.transitions = transitions;
         this.clock = clock;
         this.events = events;
     }
@@ -230,6 +233,7 @@ public class InterestService {
         if (to == InterestStatus.ACCEPTED) {
             interest.acceptedAt = now;
         }
+        transitions.moved("interest", interest.id, interest.status, to, "requested");
         interest.status = to;
         interest.updatedAt = now;
         interest.updatedBy = caller.name();

@@ -34,6 +34,7 @@ import org.acde.contracts.problem.ProblemType;
 import org.acde.contracts.security.Caller;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.lifecycle.TransitionLog;
 import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
@@ -61,14 +62,17 @@ public class NeedService {
     private final NeedEvents events;
     private final CursorCodec cursors;
     private final Caller caller;
+    private final TransitionLog transitions;
     private final Clock clock;
 
-    NeedService(NeedRepository needs, NeedAccess access, NeedEvents events, CursorCodec cursors, Caller caller, Clock clock) {
+    NeedService(NeedRepository needs, NeedAccess access, NeedEvents events, CursorCodec cursors, Caller caller,
+            TransitionLog transitions, Clock clock) {
         this.needs = needs;
         this.access = access;
         this.events = events;
         this.cursors = cursors;
         this.caller = caller;
+        this.transitions = transitions;
         this.clock = clock;
     }
 
@@ -125,6 +129,7 @@ public class NeedService {
     public Versioned<NeedView> transition(UUID id, NeedTransition request) {
         Need need = access.managed(id);
         LIFECYCLE.require(need.status, request.to());
+        transitions.moved("need", need.id, need.status, request.to(), "requested");
         need.status = request.to();
         need.statusReason = request.reason().strip();
         need.updatedAt = now();

@@ -40,6 +40,7 @@ import org.acde.matchmaking.matching.ProfileChanges;
 import org.acde.matchmaking.need.NeedService;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.lifecycle.TransitionLog;
 import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
@@ -73,13 +74,15 @@ public class OpportunityService {
     private final InitiativesClient initiatives;
     private final CursorCodec cursors;
     private final Caller caller;
+    private final TransitionLog transitions;
     private final Clock clock;
     private final Event<ProfileChanges> changes;
     private final OpportunityEvents events;
     private final NeedService needs;
 
     OpportunityService(OpportunityRepository opportunities, OrganisationRepository enterprises, OpportunityAccess access,
-            OrganisationAccess enterpriseAccess, InitiativesClient initiatives, CursorCodec cursors, Caller caller, Clock clock,
+            OrganisationAccess enterpriseAccess, InitiativesClient initiatives, CursorCodec cursors, Caller caller,
+            TransitionLog transitions, Clock clock,
             Event<ProfileChanges> changes, OpportunityEvents events, NeedService needs) {
         this.opportunities = opportunities;
         this.enterprises = enterprises;
@@ -88,6 +91,7 @@ public class OpportunityService {
         this.initiatives = initiatives;
         this.cursors = cursors;
         this.caller = caller;
+        this.transitions = transitions;
         this.clock = clock;
         this.changes = changes;
         this.events = events;
@@ -175,6 +179,7 @@ public class OpportunityService {
             }
             opportunity.publishedAt = now();
         }
+        transitions.moved("opportunity", opportunity.id, from, request.to(), "requested");
         opportunity.status = request.to();
         opportunity.updatedAt = now();
         opportunity.updatedBy = caller.name();
