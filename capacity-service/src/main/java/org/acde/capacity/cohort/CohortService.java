@@ -60,7 +60,7 @@ public class CohortService {
         Page<Cohort> rows = KEYSET.page(cohorts.getEntityManager(), cursors,
                 new Keyset.Filter("e.programId = :programId", Map.of("programId", programId)), KEYSET.sort(page.sort),
                 page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(this::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(this::toView);
     }
 
     public Created<CohortView> create(UUID programId, CohortInput input) {

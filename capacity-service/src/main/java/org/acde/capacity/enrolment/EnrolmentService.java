@@ -116,8 +116,7 @@ public class EnrolmentService {
         }
         Page<Enrolment> rows = KEYSET.page(enrolments.getEntityManager(), cursors,
                 new Keyset.Filter(String.join(" and ", conditions), params), KEYSET.sort(page.sort), page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(e -> EnrolmentMapper.toView(e, access.seesPersonalData(e, program)))
-                .toList(), rows.nextCursor(), rows.total());
+        return rows.map(e -> EnrolmentMapper.toView(e, access.seesPersonalData(e, program)));
     }
 
     public Created<EnrolmentView> enrol(UUID cohortId, EnrolmentInput input) {

@@ -73,7 +73,7 @@ public class ProgramService {
     public Page<ProgramView> list(ProgramQuery query, PageParams page) {
         Page<Program> rows = KEYSET.page(programs.getEntityManager(), cursors, ProgramFilters.of(query, caller),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(ProgramMapper::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(ProgramMapper::toView);
     }
 
     public Created<ProgramView> create(ProgramInput input) {

@@ -78,7 +78,7 @@ public class WebhookService {
         Page<Webhook> rows = KEYSET.page(webhooks.getEntityManager(), cursors,
                 new Keyset.Filter(String.join(" and ", conditions), params), KEYSET.sort(page.sort), page.cursor,
                 page.limit);
-        return new Page<>(rows.items().stream().map(WebhookMapper::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(WebhookMapper::toView);
     }
 
     /** Without the secret: {@link #withSecret} adds it, so that no copy of it is kept in the clear (Idempotency-Key replays). */

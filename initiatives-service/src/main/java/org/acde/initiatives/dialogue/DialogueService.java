@@ -59,7 +59,7 @@ public class DialogueService {
     public Page<DialogueView> list(DialogueQuery query, PageParams page) {
         Page<Dialogue> rows = KEYSET.page(dialogues.getEntityManager(), cursors, DialogueFilters.of(query),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(DialogueMapper::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(DialogueMapper::toView);
     }
 
     public Created<DialogueView> create(DialogueInput input) {

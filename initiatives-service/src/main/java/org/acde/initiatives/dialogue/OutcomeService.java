@@ -79,7 +79,7 @@ public class OutcomeService {
                 "e.dialogueId = :dialogue and exists (select 1 from Initiative i where i.id = e.initiativeId and "
                         + visible.condition() + ")", params),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(DialogueMapper::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(DialogueMapper::toView);
     }
 
     public Created<OutcomeView> create(UUID dialogueId, OutcomeInput input) {
@@ -134,9 +134,8 @@ public class OutcomeService {
                 : outcomes.about(initiativeId, rows.items().stream().map(d -> d.id).toList()).stream()
                         .collect(Collectors.groupingBy(o -> o.dialogueId, Collectors.mapping(DialogueMapper::toView,
                                 Collectors.toList())));
-        return new Page<>(rows.items().stream().map(d -> new InitiativeDialogueView(d.id, d.kind, d.title, d.startDate,
-                d.endDate, d.hostParty, byDialogue.getOrDefault(d.id, List.of()))).toList(), rows.nextCursor(),
-                rows.total());
+        return rows.map(d -> new InitiativeDialogueView(d.id, d.kind, d.title, d.startDate,
+                d.endDate, d.hostParty, byDialogue.getOrDefault(d.id, List.of())));
     }
 
     /**

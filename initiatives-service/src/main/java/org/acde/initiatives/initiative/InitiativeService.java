@@ -101,7 +101,7 @@ public class InitiativeService {
     public Page<InitiativeView> list(InitiativeQuery query, PageParams page) {
         Page<Initiative> rows = KEYSET.page(initiatives.getEntityManager(), cursors, InitiativeFilters.of(query, caller),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(InitiativeMapper::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(InitiativeMapper::toView);
     }
 
     public Created<InitiativeView> create(InitiativeInput input) {
@@ -208,8 +208,7 @@ public class InitiativeService {
         Page<InitiativeEvent> events = HISTORY.page(initiatives.getEntityManager(), cursors,
                 new Keyset.Filter("e.initiativeId = :id", Map.of("id", id)), HISTORY.sort(page.sort), page.cursor,
                 page.limit);
-        return new Page<>(events.items().stream().map(InitiativeEvent::toEntry).toList(), events.nextCursor(),
-                events.total());
+        return events.map(InitiativeEvent::toEntry);
     }
 
     /** One slice of the export: the views after {@code cursor} in creation order, read in a short transaction. */
@@ -217,8 +216,7 @@ public class InitiativeService {
     public Page<InitiativeView> exportSlice(Keyset.Filter filter, String cursor, int size) {
         Page<Initiative> rows = KEYSET.slice(initiatives.getEntityManager(), cursors, filter, KEYSET.sort("createdAt"),
                 cursor, size);
-        Page<InitiativeView> slice = new Page<>(rows.items().stream().map(InitiativeMapper::toView).toList(),
-                rows.nextCursor(), rows.total());
+        Page<InitiativeView> slice = rows.map(InitiativeMapper::toView);
         initiatives.getEntityManager().clear();
         return slice;
     }

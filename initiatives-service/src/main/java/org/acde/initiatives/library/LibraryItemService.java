@@ -81,7 +81,7 @@ public class LibraryItemService {
     public Page<LibraryItemView> list(LibraryItemQuery query, PageParams page) {
         Page<LibraryItem> rows = KEYSET.page(items.getEntityManager(), cursors, LibraryItemFilters.of(query, caller),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(LibraryItemMapper::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(LibraryItemMapper::toView);
     }
 
     public Created<LibraryItemView> create(LibraryItemInput input) {
@@ -163,8 +163,7 @@ public class LibraryItemService {
     @Transactional(TxType.SUPPORTS)
     public Page<LibraryItemView> exportSlice(Keyset.Filter filter, String cursor, int size) {
         Page<LibraryItem> rows = KEYSET.slice(items.getEntityManager(), cursors, filter, KEYSET.sort(null), cursor, size);
-        Page<LibraryItemView> slice = new Page<>(rows.items().stream().map(LibraryItemMapper::toView).toList(),
-                rows.nextCursor(), rows.total());
+        Page<LibraryItemView> slice = rows.map(LibraryItemMapper::toView);
         items.getEntityManager().clear();
         return slice;
     }

@@ -54,7 +54,7 @@ public class MilestoneService {
         Page<Milestone> rows = KEYSET.page(milestones.getEntityManager(), cursors,
                 new Keyset.Filter("e.initiativeId = :initiative", Map.of("initiative", initiativeId)),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(MilestoneService::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(MilestoneService::toView);
     }
 
     public Created<MilestoneView> create(UUID initiativeId, MilestoneInput input) {

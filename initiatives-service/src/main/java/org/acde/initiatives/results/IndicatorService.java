@@ -70,7 +70,7 @@ public class IndicatorService {
                 new Keyset.Filter("e.initiativeId = :initiative", Map.of("initiative", initiativeId)),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
         List<ProgressReport> reported = reports.ofInitiative(initiativeId);
-        return new Page<>(rows.items().stream().map(i -> toView(i, reported)).toList(), rows.nextCursor(), rows.total());
+        return rows.map(i -> toView(i, reported));
     }
 
     /**

@@ -77,8 +77,7 @@ public class ProgressReportService {
         Page<ProgressReport> rows = KEYSET.page(reports.getEntityManager(), cursors,
                 new Keyset.Filter("e.initiativeId = :initiative", Map.of("initiative", initiativeId)),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(ProgressReportService::toView).toList(), rows.nextCursor(),
-                rows.total());
+        return rows.map(ProgressReportService::toView);
     }
 
     public Created<ProgressReportView> submit(UUID initiativeId, ProgressReportInput input) {

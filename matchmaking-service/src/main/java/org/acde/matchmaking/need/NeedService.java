@@ -80,7 +80,7 @@ public class NeedService {
     public Page<NeedView> list(NeedQuery query, PageParams page) {
         Page<Need> rows = KEYSET.page(needs.getEntityManager(), cursors, NeedFilters.of(query, caller), KEYSET.sort(page.sort),
                 page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(NeedMapper::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(NeedMapper::toView);
     }
 
     public Created<NeedView> create(NeedInput input) {

@@ -79,8 +79,7 @@ public class OrganisationService {
     public Page<OrganisationView> list(EnterpriseQuery query, OrganisationKind kind, PageParams page) {
         Page<Organisation> rows = KEYSET.page(organisations.getEntityManager(), cursors, filter(query, kind),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(e -> OrganisationMapper.toView(e, access.seesContact(e))).toList(),
-                rows.nextCursor(), rows.total());
+        return rows.map(e -> OrganisationMapper.toView(e, access.seesContact(e)));
     }
 
     public Created<OrganisationView> create(OrganisationInput input) {

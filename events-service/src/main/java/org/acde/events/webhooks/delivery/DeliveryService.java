@@ -71,7 +71,7 @@ public class DeliveryService {
         Page<Delivery> rows = KEYSET.page(deliveries.getEntityManager(), cursors,
                 new Keyset.Filter(String.join(" and ", conditions), params), KEYSET.sort(page.sort), page.cursor,
                 page.limit);
-        return new Page<>(rows.items().stream().map(DeliveryMapper::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(DeliveryMapper::toView);
     }
 
     public WebhookDeliveryView redeliver(UUID webhookId, UUID deliveryId) {
