@@ -54,6 +54,7 @@ public class CertificateService {
         certificate.revokedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
         certificate.revokedBy = caller.name();
         certificate.revocationReason = reason.strip();
+        // Written within the request, so a clash with a concurrent change is answered (412/409), not a failed commit.
         certificates.flush();
         events.revoked(certificate, program);
         return CertificateMapper.toView(certificate);

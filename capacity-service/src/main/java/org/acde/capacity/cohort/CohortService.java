@@ -77,16 +77,15 @@ public class CohortService {
         CohortMapper.applySeats(input, cohort);
         cohort.createdAt = cohort.updatedAt = now;
         cohorts.persist(cohort);
-        cohorts.flush();
         CohortView view = toView(cohort);
         events.scheduled(view, program);
-        return new Created<>(URI.create("/api/v1/cohorts/" + cohort.id), cohort.version, view);
+        return Created.of(URI.create("/api/v1/cohorts/" + cohort.id), cohort, view);
     }
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<CohortView> get(UUID id) {
         Cohort cohort = visible(id);
-        return new Versioned<>(toView(cohort), cohort.version);
+        return Versioned.of(toView(cohort), cohort);
     }
 
     public Versioned<CohortView> update(UUID id, String ifMatch, CohortInput input) {
@@ -112,10 +111,9 @@ public class CohortService {
         }
         CohortMapper.applySchedule(input, cohort);
         cohort.updatedAt = now();
-        cohorts.flush();
         CohortView view = toView(cohort);
         events.rescheduled(view, program);
-        return new Versioned<>(view, cohort.version);
+        return Versioned.of(view, cohort);
     }
 
     /** For reading: the cohorts of programs the caller can see. */

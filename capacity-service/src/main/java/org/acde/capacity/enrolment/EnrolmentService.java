@@ -134,9 +134,8 @@ public class EnrolmentService {
         Enrolment enrolment = EnrolmentMapper.toEntity(participant, cohort, caller.name(), now);
         seats.admit(cohort, enrolment);
         enrolments.persist(enrolment);
-        enrolments.flush();
         events.changed(enrolment, program);
-        return new Created<>(location(enrolment), enrolment.version, view(enrolment, program));
+        return Created.of(location(enrolment), enrolment, view(enrolment, program));
     }
 
     /** A cohort locked for new enrolments (see {@link SeatAllocator}) and its program. */
@@ -160,7 +159,7 @@ public class EnrolmentService {
     @Transactional(TxType.SUPPORTS)
     public Versioned<EnrolmentView> get(UUID id) {
         Enrolment enrolment = access.visible(id);
-        return new Versioned<>(view(enrolment, access.program(enrolment)), enrolment.version);
+        return Versioned.of(view(enrolment, access.program(enrolment)), enrolment);
     }
 
     public Versioned<EnrolmentView> transition(UUID id, EnrolmentTransition request) {
@@ -176,6 +175,7 @@ public class EnrolmentService {
                 String freed = enrolment.seat;
                 enrolment.seat = null;
                 enrolment.status = EnrolmentStatus.WITHDRAWN;
+                // Written before the freed seat is handed on, so the allocator's queries see the seat free.
                 enrolments.flush();
                 if (freed != null) {
                     moves = seats.release(cohort, freed, now);
@@ -191,12 +191,11 @@ public class EnrolmentService {
         transitions.moved("enrolment", enrolment.id, from, enrolment.status, "requested");
         enrolment.statusReason = request.reason().strip();
         enrolment.updatedAt = now;
-        enrolments.flush();
         events.changed(enrolment, program);
         moves.forEach(move -> events.moved(move, program));
         moves.stream().filter(Move::promoted).forEach(move -> transitions.moved("enrolment", move.enrolment().id,
                 EnrolmentStatus.WAITLISTED, EnrolmentStatus.CONFIRMED, "seat freed"));
-        return new Versioned<>(view(enrolment, program), enrolment.version);
+        return Versioned.of(view(enrolment, program), enrolment);
     }
 
     public Versioned<EnrolmentView> result(UUID id, ResultInput result) {
@@ -229,9 +228,8 @@ public class EnrolmentService {
         transitions.moved("enrolment", enrolment.id, enrolment.status, decided, "results");
         enrolment.status = decided;
         enrolment.certificateId = certificateId;
-        enrolments.flush();
         events.changed(enrolment, program);
-        return new Versioned<>(view(enrolment, program), enrolment.version);
+        return Versioned.of(view(enrolment, program), enrolment);
     }
 
     /**
@@ -246,11 +244,12 @@ public class EnrolmentService {
             enrolment.email = null;
             enrolment.erasedAt = now();
             enrolment.updatedAt = enrolment.erasedAt;
-            enrolments.flush();
             events.erased(enrolment, program);
-            idempotency.rewriteReplays(location(enrolment), enrolment.version, view(enrolment, program));
+            Versioned<EnrolmentView> erased = Versioned.of(view(enrolment, program), enrolment);
+            idempotency.rewriteReplays(location(enrolment), erased.version(), erased.body());
+            return erased;
         }
-        return new Versioned<>(view(enrolment, program), enrolment.version);
+        return Versioned.of(view(enrolment, program), enrolment);
     }
 
     static URI location(Enrolment enrolment) {

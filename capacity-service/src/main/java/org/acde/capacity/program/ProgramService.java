@@ -91,15 +91,14 @@ public class ProgramService {
         program.createdBy = program.updatedBy = caller.name();
         program.createdAt = program.updatedAt = now;
         programs.persist(program);
-        programs.flush();
         events.created(program);
-        return new Created<>(URI.create("/api/v1/programs/" + program.id), program.version, ProgramMapper.toView(program));
+        return Created.of(URI.create("/api/v1/programs/" + program.id), program, ProgramMapper.toView(program));
     }
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<ProgramView> get(UUID id) {
         Program program = access.visible(id);
-        return new Versioned<>(ProgramMapper.toView(program), program.version);
+        return Versioned.of(ProgramMapper.toView(program), program);
     }
 
     public Versioned<ProgramView> update(UUID id, String ifMatch, ProgramInput input) {
@@ -114,9 +113,8 @@ public class ProgramService {
         link(program, initiative);
         program.updatedAt = now();
         program.updatedBy = caller.name();
-        programs.flush();
         events.updated(program);
-        return new Versioned<>(ProgramMapper.toView(program), program.version);
+        return Versioned.of(ProgramMapper.toView(program), program);
     }
 
     public Versioned<ProgramView> transition(UUID id, ProgramTransition request) {
@@ -126,9 +124,8 @@ public class ProgramService {
         program.status = request.to();
         program.updatedAt = now();
         program.updatedBy = caller.name();
-        programs.flush();
         events.moved(program);
-        return new Versioned<>(ProgramMapper.toView(program), program.version);
+        return Versioned.of(ProgramMapper.toView(program), program);
     }
 
     private static void link(Program program, InitiativeView initiative) {

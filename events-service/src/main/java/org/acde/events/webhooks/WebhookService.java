@@ -94,8 +94,7 @@ public class WebhookService {
         webhook.createdBy = webhook.updatedBy = caller.name();
         webhook.createdAt = webhook.updatedAt = now;
         webhooks.persist(webhook);
-        webhooks.flush();
-        return new Created<>(URI.create("/api/v1/webhooks/" + webhook.id), webhook.version,
+        return Created.of(URI.create("/api/v1/webhooks/" + webhook.id), webhook,
                 WebhookMapper.toView(webhook));
     }
 
@@ -110,7 +109,7 @@ public class WebhookService {
     @Transactional(TxType.SUPPORTS)
     public Versioned<WebhookView> get(UUID id) {
         Webhook webhook = access.owned(id);
-        return new Versioned<>(WebhookMapper.toView(webhook), webhook.version);
+        return Versioned.of(WebhookMapper.toView(webhook), webhook);
     }
 
     /** A new URL, types, parties and read rights; a FAILING subscription becomes ACTIVE again. */
@@ -125,14 +124,14 @@ public class WebhookService {
         }
         webhook.updatedBy = caller.name();
         webhook.updatedAt = now();
-        webhooks.flush();
-        return new Versioned<>(WebhookMapper.toView(webhook), webhook.version);
+        return Versioned.of(WebhookMapper.toView(webhook), webhook);
     }
 
     public void delete(UUID id, String ifMatch) {
         Webhook webhook = access.owned(id);
         ETags.requireMatch(ifMatch, webhook.version);
         webhooks.delete(webhook);
+        // Written now, so a delete that lost a race answers 412 here rather than failing at commit.
         webhooks.flush();
     }
 
@@ -146,6 +145,7 @@ public class WebhookService {
         webhook.secret = secrets.seal(webhook.id, secret);
         webhook.updatedBy = caller.name();
         webhook.updatedAt = now;
+        // Written within the request, so a clash with a concurrent change is answered (412/409), not a failed commit.
         webhooks.flush();
         return new WebhookSecret(secret, webhook.previousSecretUntil);
     }

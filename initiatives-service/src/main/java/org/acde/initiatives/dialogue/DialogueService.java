@@ -74,14 +74,13 @@ public class DialogueService {
         dialogue.createdAt = dialogue.updatedAt = now();
         dialogues.persist(dialogue);
         events.record(dialogue, "created");
-        dialogues.flush();
-        return new Created<>(URI.create(path(dialogue.id)), dialogue.version, DialogueMapper.toView(dialogue));
+        return Created.of(URI.create(path(dialogue.id)), dialogue, DialogueMapper.toView(dialogue));
     }
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<DialogueView> get(UUID id) {
         Dialogue dialogue = access.found(id);
-        return new Versioned<>(DialogueMapper.toView(dialogue), dialogue.version);
+        return Versioned.of(DialogueMapper.toView(dialogue), dialogue);
     }
 
     public Versioned<DialogueView> update(UUID id, String ifMatch, DialogueInput input) {
@@ -101,8 +100,7 @@ public class DialogueService {
             dialogue.updatedBy = caller.name();
             events.record(dialogue, "updated");
         }
-        dialogues.flush();
-        return new Versioned<>(DialogueMapper.toView(dialogue), dialogue.version);
+        return Versioned.of(DialogueMapper.toView(dialogue), dialogue);
     }
 
     static String path(UUID id) {

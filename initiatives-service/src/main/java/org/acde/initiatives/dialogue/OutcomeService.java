@@ -110,8 +110,7 @@ public class OutcomeService {
         OutcomeView view = DialogueMapper.toView(outcome);
         // About the initiative, so for those who may read it; the dialogue itself does not change.
         events.record(initiative, "dialogue-outcome", "recorded", outcome.id, path(outcome), view);
-        outcomes.flush();
-        return new Created<>(URI.create(path(outcome)), outcome.version, view);
+        return Created.of(URI.create(path(outcome)), outcome, view);
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -120,7 +119,7 @@ public class OutcomeService {
         Outcome outcome = outcomes.findIn(dialogueId, id)
                 .filter(found -> initiatives.findVisible(found.initiativeId).isPresent())
                 .orElseThrow(() -> ProblemException.notFound("Outcome", id));
-        return new Versioned<>(DialogueMapper.toView(outcome), outcome.version);
+        return Versioned.of(DialogueMapper.toView(outcome), outcome);
     }
 
     /** The dialogues with an outcome about the initiative, each with those outcomes. */

@@ -122,14 +122,13 @@ public class InitiativeService {
         record(initiative, HistoryEntry.Kind.CREATED, null, InitiativeStatus.PROPOSED, null, List.of(), now);
         InitiativeView view = InitiativeMapper.toView(initiative);
         events.record(initiative, "initiative", "created", initiative.id, path(initiative), view);
-        initiatives.flush();
-        return new Created<>(URI.create(path(initiative)), initiative.version, view);
+        return Created.of(URI.create(path(initiative)), initiative, view);
     }
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<InitiativeView> get(UUID id) {
         Initiative initiative = access.visible(id);
-        return new Versioned<>(InitiativeMapper.toView(initiative), initiative.version);
+        return Versioned.of(InitiativeMapper.toView(initiative), initiative);
     }
 
     public Versioned<InitiativeView> update(UUID id, String ifMatch, InitiativeInput input) {
@@ -150,8 +149,7 @@ public class InitiativeService {
             events.record(initiative, "initiative", "updated", initiative.id, path(initiative),
                     InitiativeMapper.toView(initiative));
         }
-        initiatives.flush();
-        return new Versioned<>(InitiativeMapper.toView(initiative), initiative.version);
+        return Versioned.of(InitiativeMapper.toView(initiative), initiative);
     }
 
     public void delete(UUID id, String ifMatch) {
@@ -165,6 +163,7 @@ public class InitiativeService {
         // Its milestones, indicators and reports go with it (ON DELETE CASCADE): one event says so.
         events.record(initiative, "initiative", "deleted", initiative.id, path(initiative),
                 new InitiativeOutbox.Deleted(initiative.id, null));
+        // Written now, so a delete that lost a race answers 412 here rather than failing at commit.
         initiatives.flush();
     }
 
@@ -198,8 +197,7 @@ public class InitiativeService {
         // One type for every move: the new status is the view's; the move and its reason are in the history.
         events.record(initiative, "initiative", "transitioned", initiative.id, path(initiative),
                 InitiativeMapper.toView(initiative));
-        initiatives.flush();
-        return new Versioned<>(InitiativeMapper.toView(initiative), initiative.version);
+        return Versioned.of(InitiativeMapper.toView(initiative), initiative);
     }
 
     @Transactional(TxType.SUPPORTS)

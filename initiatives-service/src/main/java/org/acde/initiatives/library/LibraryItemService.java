@@ -100,14 +100,13 @@ public class LibraryItemService {
         items.persist(item);
         LibraryItemView view = LibraryItemMapper.toView(item);
         record(item, "created", view);
-        items.flush();
-        return new Created<>(URI.create(path(item)), item.version, view);
+        return Created.of(URI.create(path(item)), item, view);
     }
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<LibraryItemView> get(UUID id) {
         LibraryItem item = access.visible(id);
-        return new Versioned<>(LibraryItemMapper.toView(item), item.version);
+        return Versioned.of(LibraryItemMapper.toView(item), item);
     }
 
     public Versioned<LibraryItemView> update(UUID id, String ifMatch, LibraryItemInput input) {
@@ -125,8 +124,7 @@ public class LibraryItemService {
             item.updatedBy = caller.name();
             record(item, "updated", LibraryItemMapper.toView(item));
         }
-        items.flush();
-        return new Versioned<>(LibraryItemMapper.toView(item), item.version);
+        return Versioned.of(LibraryItemMapper.toView(item), item);
     }
 
     public void delete(UUID id, String ifMatch) {
@@ -138,6 +136,7 @@ public class LibraryItemService {
         }
         items.delete(item);
         record(item, "deleted", new Deleted(item.id));
+        // Written now, so a delete that lost a race answers 412 here rather than failing at commit.
         items.flush();
     }
 
@@ -155,8 +154,7 @@ public class LibraryItemService {
         item.updatedBy = caller.name();
         // One type for every move, as initiatives do: the new status is the view's.
         record(item, "transitioned", LibraryItemMapper.toView(item));
-        items.flush();
-        return new Versioned<>(LibraryItemMapper.toView(item), item.version);
+        return Versioned.of(LibraryItemMapper.toView(item), item);
     }
 
     /** One slice of the export: the views after {@code cursor}, newest publication first, in a short transaction. */

@@ -108,6 +108,7 @@ public class ProgressReportService {
         ProgressReportView view = toView(report);
         events.record(initiative, "progress-report", "submitted", report.id, path, view);
         indicatorViews.measured(initiative, report.actuals.stream().map(IndicatorActual::indicatorId).toList());
+        // Written now, so a concurrent report for the same period answers 409 here rather than failing at commit.
         reports.flush();
         return new Created<>(URI.create(path), 0, view);
     }

@@ -180,9 +180,8 @@ public class InterestService {
         interest.createdBy = interest.updatedBy = caller.name();
         interest.createdAt = interest.updatedAt = now;
         interests.persist(interest);
-        interests.flush();
         events.changed(interest);
-        return new Created<>(URI.create("/api/v1/interests/" + interest.id), interest.version, view(interest));
+        return Created.of(URI.create("/api/v1/interests/" + interest.id), interest, view(interest));
     }
 
     /** The interested enterprise's own opportunity: its own, published and of the type complementary to the target's. */
@@ -203,7 +202,7 @@ public class InterestService {
     @Transactional(TxType.SUPPORTS)
     public Versioned<InterestView> get(UUID id) {
         Interest interest = visible(id);
-        return new Versioned<>(view(interest), interest.version);
+        return Versioned.of(view(interest), interest);
     }
 
     public Versioned<InterestView> transition(UUID id, InterestTransition request) {
@@ -237,9 +236,8 @@ public class InterestService {
         interest.status = to;
         interest.updatedAt = now;
         interest.updatedBy = caller.name();
-        interests.flush();
         events.changed(interest);
-        return new Versioned<>(view(interest), interest.version);
+        return Versioned.of(view(interest), interest);
     }
 
     private void checkAgreement(InterestTransition request, Interest interest) {

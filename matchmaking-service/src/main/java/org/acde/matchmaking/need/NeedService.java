@@ -97,15 +97,14 @@ public class NeedService {
         need.createdBy = need.updatedBy = caller.name();
         need.createdAt = need.updatedAt = now;
         needs.persist(need);
-        needs.flush();
         events.posted(need);
-        return new Created<>(URI.create("/api/v1/needs/" + need.id), need.version, NeedMapper.toView(need));
+        return Created.of(URI.create("/api/v1/needs/" + need.id), need, NeedMapper.toView(need));
     }
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<NeedView> get(UUID id) {
         Need need = access.visible(id);
-        return new Versioned<>(NeedMapper.toView(need), need.version);
+        return Versioned.of(NeedMapper.toView(need), need);
     }
 
     public Versioned<NeedView> update(UUID id, String ifMatch, NeedInput input) {
@@ -121,9 +120,8 @@ public class NeedService {
         NeedMapper.apply(input, need);
         need.updatedAt = now();
         need.updatedBy = caller.name();
-        needs.flush();
         events.updated(need);
-        return new Versioned<>(NeedMapper.toView(need), need.version);
+        return Versioned.of(NeedMapper.toView(need), need);
     }
 
     public Versioned<NeedView> transition(UUID id, NeedTransition request) {
@@ -134,9 +132,8 @@ public class NeedService {
         need.statusReason = request.reason().strip();
         need.updatedAt = now();
         need.updatedBy = caller.name();
-        needs.flush();
         events.moved(need);
-        return new Versioned<>(NeedMapper.toView(need), need.version);
+        return Versioned.of(NeedMapper.toView(need), need);
     }
 
     /**

@@ -134,16 +134,15 @@ public class OpportunityService {
         opportunity.createdBy = opportunity.updatedBy = caller.name();
         opportunity.createdAt = opportunity.updatedAt = now;
         opportunities.persist(opportunity);
-        opportunities.flush();
         events.created(opportunity);
-        return new Created<>(URI.create("/api/v1/opportunities/" + opportunity.id), opportunity.version,
+        return Created.of(URI.create("/api/v1/opportunities/" + opportunity.id), opportunity,
                 OpportunityMapper.toView(opportunity, enterprise, true));
     }
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<OpportunityView> get(UUID id) {
         Opportunity opportunity = access.visible(id);
-        return new Versioned<>(view(opportunity), opportunity.version);
+        return Versioned.of(view(opportunity), opportunity);
     }
 
     public Versioned<OpportunityView> update(UUID id, String ifMatch, OpportunityInput input) {
@@ -162,10 +161,9 @@ public class OpportunityService {
         link(opportunity, initiative);
         opportunity.updatedAt = now();
         opportunity.updatedBy = caller.name();
-        opportunities.flush();
         events.updated(opportunity);
         changes.fire(ProfileChanges.of(opportunity.id));
-        return new Versioned<>(view(opportunity), opportunity.version);
+        return Versioned.of(view(opportunity), opportunity);
     }
 
     public Versioned<OpportunityView> transition(UUID id, OpportunityTransition request) {
@@ -183,10 +181,9 @@ public class OpportunityService {
         opportunity.status = request.to();
         opportunity.updatedAt = now();
         opportunity.updatedBy = caller.name();
-        opportunities.flush();
         events.moved(opportunity, from);
         changes.fire(ProfileChanges.of(opportunity.id));
-        return new Versioned<>(view(opportunity), opportunity.version);
+        return Versioned.of(view(opportunity), opportunity);
     }
 
     private OpportunityView view(Opportunity opportunity) {

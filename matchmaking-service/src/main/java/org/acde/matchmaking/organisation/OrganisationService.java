@@ -95,16 +95,15 @@ public class OrganisationService {
         organisation.createdBy = organisation.updatedBy = caller.name();
         organisation.createdAt = organisation.updatedAt = now;
         organisations.persist(organisation);
-        organisations.flush();
         events.registered(organisation);
-        return new Created<>(URI.create("/api/v1/organisations/" + organisation.id), organisation.version,
+        return Created.of(URI.create("/api/v1/organisations/" + organisation.id), organisation,
                 OrganisationMapper.toView(organisation, true));
     }
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<OrganisationView> get(UUID id, OrganisationKind only) {
         Organisation organisation = access.visible(id, only);
-        return new Versioned<>(OrganisationMapper.toView(organisation, true), organisation.version);
+        return Versioned.of(OrganisationMapper.toView(organisation, true), organisation);
     }
 
     public Versioned<OrganisationView> update(UUID id, OrganisationKind only, String ifMatch, OrganisationInput input) {
@@ -128,7 +127,6 @@ public class OrganisationService {
         }
         organisation.updatedAt = now();
         organisation.updatedBy = caller.name();
-        organisations.flush();
         events.updated(organisation);
         // The opportunities carry copies of the size band and languages the matching engine scores on: each is a new
         // version, an update for whoever follows it.
@@ -141,7 +139,7 @@ public class OrganisationService {
             opportunities.list("id in ?1", restamped).forEach(opportunityEvents::updated);
         }
         changes.fire(new ProfileChanges(restamped));
-        return new Versioned<>(OrganisationMapper.toView(organisation, true), organisation.version);
+        return Versioned.of(OrganisationMapper.toView(organisation, true), organisation);
     }
 
     public Versioned<OrganisationView> verify(UUID id, OrganisationKind only, Verification verification) {
@@ -155,9 +153,8 @@ public class OrganisationService {
         organisation.verifiedAt = verification.verified() ? now() : null;
         organisation.updatedAt = now();
         organisation.updatedBy = caller.name();
-        organisations.flush();
         events.verificationChanged(organisation);
-        return new Versioned<>(OrganisationMapper.toView(organisation, true), organisation.version);
+        return Versioned.of(OrganisationMapper.toView(organisation, true), organisation);
     }
 
     private static void check(OrganisationInput input) {

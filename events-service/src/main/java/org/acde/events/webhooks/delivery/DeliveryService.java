@@ -89,6 +89,7 @@ public class DeliveryService {
         delivery.lockedUntil = null;
         delivery.lease = null;
         enable(webhook);
+        // Written within the request, so a clash with a concurrent change is answered (412/409), not a failed commit.
         deliveries.flush();
         return DeliveryMapper.toView(delivery);
     }
