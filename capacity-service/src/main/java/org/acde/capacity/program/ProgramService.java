@@ -80,7 +80,6 @@ public class ProgramService {
         if (!caller.actsFor(input.providerParty())) {
             throw ProblemException.forbidden("A partner or agency creates programs that its own party provides");
         }
-        ProgramRules.check(input);
         InitiativeView initiative = initiatives.linkable(input.initiativeId());
         Instant now = now();
         Program program = new Program();
@@ -107,7 +106,6 @@ public class ProgramService {
         if (program.providerParty != input.providerParty() && !caller.isSecretariat()) {
             throw ProblemException.invalidField("providerParty", "only the secretariat moves a program to another provider party");
         }
-        ProgramRules.check(input);
         InitiativeView initiative = initiatives.linkable(input.initiativeId());
         ProgramMapper.apply(input, program);
         link(program, initiative);

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,8 +18,6 @@ import org.acde.contracts.http.ETags;
 import org.acde.contracts.paging.CursorCodec;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
-import org.acde.contracts.problem.FieldError;
-import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.security.Caller;
 import org.acde.contracts.webhooks.WebhookInput;
 import org.acde.contracts.webhooks.WebhookQuery;
@@ -152,13 +149,7 @@ public class WebhookService {
 
     /** The client's fields, and the caller's read rights now: a subscription never receives more than its owner reads. */
     private void apply(WebhookInput input, Webhook webhook) {
-        List<FieldError> errors = new ArrayList<>();
-        duplicates(input.types(), "types", errors);
         List<String> parties = input.parties() == null ? List.of() : input.parties().stream().map(Enum::name).toList();
-        duplicates(parties, "parties", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
         webhook.url = destinations.check(input.url()).toString();
         webhook.types = input.types().toArray(String[]::new);
         webhook.parties = parties.stream().sorted().toArray(String[]::new);
@@ -166,15 +157,6 @@ public class WebhookService {
         Readers readers = Readers.of(caller);
         webhook.readersEverything = readers.everything();
         webhook.readers = readers.names().stream().sorted().toArray(String[]::new);
-    }
-
-    private static void duplicates(List<String> values, String field, List<FieldError> errors) {
-        var seen = new HashSet<String>();
-        for (int i = 0; i < values.size(); i++) {
-            if (!seen.add(values.get(i))) {
-                errors.add(new FieldError(field + "[" + i + "]", values.get(i) + " is listed twice"));
-            }
-        }
     }
 
     private Instant now() {

@@ -29,7 +29,6 @@ import org.acde.contracts.security.Caller;
 import org.acde.matchmaking.matching.ProfileChanges;
 import org.acde.matchmaking.opportunity.OpportunityEvents;
 import org.acde.matchmaking.opportunity.OpportunityRepository;
-import org.acde.matchmaking.platform.Duplicates;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -159,8 +158,6 @@ public class OrganisationService {
 
     private static void check(OrganisationInput input) {
         List<org.acde.contracts.problem.FieldError> errors = new ArrayList<>();
-        Duplicates.check(input.sectors().stream().map(Enum::name).toList(), "sectors", errors);
-        Duplicates.check(input.languages().stream().map(tag -> tag.toLowerCase(java.util.Locale.ROOT)).toList(), "languages", errors);
         if (input.registrationId() != null && !input.registrationId().startsWith(input.party().name() + "-")) {
             errors.add(new org.acde.contracts.problem.FieldError("registrationId",
                     "a registration of " + input.party() + " starts with " + input.party() + "-"));
