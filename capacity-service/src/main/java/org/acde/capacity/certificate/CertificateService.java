@@ -52,6 +52,7 @@ public class CertificateService {
         certificate.revokedAt = timestamps.now();
         certificate.revokedBy = caller.name();
         certificate.revocationReason = reason.strip();
+        // Written within the request, so a clash with a concurrent change is answered (412/409), not a failed commit.
         certificates.flush();
         events.revoked(certificate, program);
         return CertificateMapper.toView(certificate);

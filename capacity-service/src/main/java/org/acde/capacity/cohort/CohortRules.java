@@ -3,16 +3,13 @@ package org.acde.capacity.cohort;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.acde.contracts.capacity.CohortInput;
 import org.acde.contracts.capacity.Delivery;
 import org.acde.contracts.capacity.SeatQuota;
 import org.acde.contracts.problem.FieldError;
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.reference.Party;
 
 /** Rules across a cohort's fields, checked before anything is written: 400 listing every field. */
 final class CohortRules {
@@ -23,12 +20,6 @@ final class CohortRules {
     static void check(CohortInput input, Delivery delivery) {
         List<FieldError> errors = new ArrayList<>();
         List<SeatQuota> quotas = input.quotasOrEmpty();
-        Set<Party> seen = new HashSet<>();
-        for (int i = 0; i < quotas.size(); i++) {
-            if (!seen.add(quotas.get(i).party())) {
-                errors.add(new FieldError("quotas[" + i + "].party", quotas.get(i).party() + " is listed twice"));
-            }
-        }
         int reserved = quotas.stream().mapToInt(SeatQuota::seats).sum();
         if (reserved > input.seats()) {
             errors.add(new FieldError("quotas", "reserve " + reserved + " seats, more than the cohort's " + input.seats()));

@@ -60,7 +60,7 @@ public class CohortService {
         Page<Cohort> rows = KEYSET.page(cohorts.getEntityManager(), cursors,
                 new Keyset.Filter("e.programId = :programId", Map.of("programId", programId)), KEYSET.sort(page.sort),
                 page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(this::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(this::toView);
     }
 
     public Created<CohortView> create(UUID programId, CohortInput input) {
@@ -77,16 +77,15 @@ public class CohortService {
         CohortMapper.applySeats(input, cohort);
         cohort.createdAt = cohort.updatedAt = now;
         cohorts.persist(cohort);
-        cohorts.flush();
         CohortView view = toView(cohort);
         events.scheduled(view, program);
-        return new Created<>(URI.create("/api/v1/cohorts/" + cohort.id), cohort.version, view);
+        return Created.of(URI.create("/api/v1/cohorts/" + cohort.id), cohort, view);
     }
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<CohortView> get(UUID id) {
         Cohort cohort = visible(id);
-        return new Versioned<>(toView(cohort), cohort.version);
+        return Versioned.of(toView(cohort), cohort);
     }
 
     public Versioned<CohortView> update(UUID id, String ifMatch, CohortInput input) {
@@ -112,10 +111,9 @@ public class CohortService {
         }
         CohortMapper.applySchedule(input, cohort);
         cohort.updatedAt = timestamps.now();
-        cohorts.flush();
         CohortView view = toView(cohort);
         events.rescheduled(view, program);
-        return new Versioned<>(view, cohort.version);
+        return Versioned.of(view, cohort);
     }
 
     /** For reading: the cohorts of programs the caller can see. */

@@ -84,6 +84,7 @@ public class EnrolmentBatchService {
             results.add(new EnrolmentBatchRow(row.number(), seated ? EnrolmentBatchOutcome.CREATED : EnrolmentBatchOutcome.WAITLISTED,
                     enrolment.id, EnrolmentService.location(enrolment).toString(), null));
         }
+        // Written within the request, so a clash with a concurrent change is answered (412/409), not a failed commit.
         enrolments.flush();
         events.enrolled(admitted, open.program());
         return new EnrolmentBatchResult(cohortId, created, waitlisted, results.size() - created - waitlisted, results);

@@ -38,6 +38,8 @@ import org.acde.kernel.time.Timestamps;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.idempotency.Idempotency;
+import org.acde.platform.lifecycle.TransitionLog;
+import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
 /** Owns the rules of enrolments: who enrols whom and when, withdrawals, results and erasure. */
@@ -51,6 +53,15 @@ public class EnrolmentService {
             .defaultSort("position")
             .build();
 
+    /**
+     * The moves a client asks for: CONFIRMED → WITHDRAWN | NO_SHOW, WAITLISTED → WITHDRAWN. Results decide COMPLETED
+     * and FAILED, and the seat allocator confirms a waiting enrolment when a seat frees.
+     */
+    static final Transitions<EnrolmentStatus> LIFECYCLE = Transitions.of(EnrolmentStatus.class, "enrolment")
+            .from(EnrolmentStatus.CONFIRMED, EnrolmentStatus.WITHDRAWN, EnrolmentStatus.NO_SHOW)
+            .from(EnrolmentStatus.WAITLISTED, EnrolmentStatus.WITHDRAWN)
+            .build();
+
     private final EnrolmentRepository enrolments;
     private final EnrolmentAccess access;
     private final SeatAllocator seats;
@@ -60,13 +71,15 @@ public class EnrolmentService {
     private final CursorCodec cursors;
     private final Caller caller;
     private final Timestamps timestamps;
+    private final TransitionLog transitions;
     private final Idempotency idempotency;
     private final ResultsConfig config;
     private final EnrolmentEvents events;
 
     EnrolmentService(EnrolmentRepository enrolments, EnrolmentAccess access, SeatAllocator seats, CohortService cohorts,
             ProgramAccess programs, CertificateIssuer certificates, CursorCodec cursors, Caller caller,
-            Timestamps timestamps, Idempotency idempotency, ResultsConfig config, EnrolmentEvents events) {
+            Timestamps timestamps, TransitionLog transitions, Idempotency idempotency, ResultsConfig config,
+            EnrolmentEvents events) {
         this.enrolments = enrolments;
         this.access = access;
         this.seats = seats;
@@ -76,6 +89,7 @@ public class EnrolmentService {
         this.cursors = cursors;
         this.caller = caller;
         this.timestamps = timestamps;
+        this.transitions = transitions;
         this.idempotency = idempotency;
         this.config = config;
         this.events = events;
@@ -101,8 +115,7 @@ public class EnrolmentService {
         }
         Page<Enrolment> rows = KEYSET.page(enrolments.getEntityManager(), cursors,
                 new Keyset.Filter(String.join(" and ", conditions), params), KEYSET.sort(page.sort), page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(e -> EnrolmentMapper.toView(e, access.seesPersonalData(e, program)))
-                .toList(), rows.nextCursor(), rows.total());
+        return rows.map(e -> EnrolmentMapper.toView(e, access.seesPersonalData(e, program)));
     }
 
     public Created<EnrolmentView> enrol(UUID cohortId, EnrolmentInput input) {
@@ -120,9 +133,8 @@ public class EnrolmentService {
         Enrolment enrolment = EnrolmentMapper.toEntity(participant, cohort, caller.name(), now);
         seats.admit(cohort, enrolment);
         enrolments.persist(enrolment);
-        enrolments.flush();
         events.changed(enrolment, program);
-        return new Created<>(location(enrolment), enrolment.version, view(enrolment, program));
+        return Created.of(location(enrolment), enrolment, view(enrolment, program));
     }
 
     /** A cohort locked for new enrolments (see {@link SeatAllocator}) and its program. */
@@ -146,7 +158,7 @@ public class EnrolmentService {
     @Transactional(TxType.SUPPORTS)
     public Versioned<EnrolmentView> get(UUID id) {
         Enrolment enrolment = access.visible(id);
-        return new Versioned<>(view(enrolment, access.program(enrolment)), enrolment.version);
+        return Versioned.of(view(enrolment, access.program(enrolment)), enrolment);
     }
 
     public Versioned<EnrolmentView> transition(UUID id, EnrolmentTransition request) {
@@ -158,10 +170,11 @@ public class EnrolmentService {
         List<Move> moves = List.of();
         switch (request.to()) {
             case WITHDRAWN -> {
-                requireStatus(from, EnrolmentStatus.WITHDRAWN, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED);
+                LIFECYCLE.require(from, EnrolmentStatus.WITHDRAWN);
                 String freed = enrolment.seat;
                 enrolment.seat = null;
                 enrolment.status = EnrolmentStatus.WITHDRAWN;
+                // Written before the freed seat is handed on, so the allocator's queries see the seat free.
                 enrolments.flush();
                 if (freed != null) {
                     moves = seats.release(cohort, freed, now);
@@ -169,17 +182,19 @@ public class EnrolmentService {
             }
             case NO_SHOW -> {
                 programs.requireProvider(program);
-                requireStatus(from, EnrolmentStatus.NO_SHOW, EnrolmentStatus.CONFIRMED);
+                LIFECYCLE.require(from, EnrolmentStatus.NO_SHOW);
                 enrolment.status = EnrolmentStatus.NO_SHOW;
             }
             default -> throw ProblemException.badField("to", "WITHDRAWN or NO_SHOW; results decide COMPLETED and FAILED");
         }
+        transitions.moved("enrolment", enrolment.id, from, enrolment.status, "requested");
         enrolment.statusReason = request.reason().strip();
         enrolment.updatedAt = now;
-        enrolments.flush();
         events.changed(enrolment, program);
         moves.forEach(move -> events.moved(move, program));
-        return new Versioned<>(view(enrolment, program), enrolment.version);
+        moves.stream().filter(Move::promoted).forEach(move -> transitions.moved("enrolment", move.enrolment().id,
+                EnrolmentStatus.WAITLISTED, EnrolmentStatus.CONFIRMED, "seat freed"));
+        return Versioned.of(view(enrolment, program), enrolment);
     }
 
     public Versioned<EnrolmentView> result(UUID id, ResultInput result) {
@@ -208,11 +223,12 @@ public class EnrolmentService {
         enrolment.attendancePercent = result.attendancePercent();
         enrolment.score = result.score();
         enrolment.updatedAt = now;
-        enrolment.status = completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.FAILED;
+        EnrolmentStatus decided = completed ? EnrolmentStatus.COMPLETED : EnrolmentStatus.FAILED;
+        transitions.moved("enrolment", enrolment.id, enrolment.status, decided, "results");
+        enrolment.status = decided;
         enrolment.certificateId = certificateId;
-        enrolments.flush();
         events.changed(enrolment, program);
-        return new Versioned<>(view(enrolment, program), enrolment.version);
+        return Versioned.of(view(enrolment, program), enrolment);
     }
 
     /**
@@ -227,11 +243,12 @@ public class EnrolmentService {
             enrolment.email = null;
             enrolment.erasedAt = timestamps.now();
             enrolment.updatedAt = enrolment.erasedAt;
-            enrolments.flush();
             events.erased(enrolment, program);
-            idempotency.rewriteReplays(location(enrolment), enrolment.version, view(enrolment, program));
+            Versioned<EnrolmentView> erased = Versioned.of(view(enrolment, program), enrolment);
+            idempotency.rewriteReplays(location(enrolment), erased.version(), erased.body());
+            return erased;
         }
-        return new Versioned<>(view(enrolment, program), enrolment.version);
+        return Versioned.of(view(enrolment, program), enrolment);
     }
 
     static URI location(Enrolment enrolment) {
@@ -250,13 +267,6 @@ public class EnrolmentService {
 
     private EnrolmentView view(Enrolment enrolment, Program program) {
         return EnrolmentMapper.toView(enrolment, access.seesPersonalData(enrolment, program));
-    }
-
-    private static void requireStatus(EnrolmentStatus from, EnrolmentStatus to, EnrolmentStatus... allowedFrom) {
-        if (!List.of(allowedFrom).contains(from)) {
-            throw new ProblemException(ProblemType.CONFLICT, "An enrolment cannot move from " + from + " to " + to,
-                    List.of(), Map.of("currentStatus", from.name()), Map.of());
-        }
     }
 
     private static ProblemException closed(String detail) {

@@ -24,12 +24,20 @@ import org.acde.kernel.security.Caller;
 import org.acde.kernel.time.Timestamps;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.lifecycle.TransitionLog;
+import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
 /** Owns the rules of programs: who creates and changes which, the lifecycle and the initiative link. */
 @ApplicationScoped
 @Transactional
 public class ProgramService {
+
+    /** The allowed status moves: DRAFT → PUBLISHED → ARCHIVED, and DRAFT → ARCHIVED. */
+    static final Transitions<ProgramStatus> LIFECYCLE = Transitions.of(ProgramStatus.class, "program")
+            .from(ProgramStatus.DRAFT, ProgramStatus.PUBLISHED, ProgramStatus.ARCHIVED)
+            .from(ProgramStatus.PUBLISHED, ProgramStatus.ARCHIVED)
+            .build();
 
     static final Keyset<Program> KEYSET = Keyset.of(Program.class)
             .field("createdAt", "createdAt", Instant::parse, e -> e.createdAt)
@@ -45,16 +53,18 @@ public class ProgramService {
     private final CursorCodec cursors;
     private final Caller caller;
     private final Timestamps timestamps;
+    private final TransitionLog transitions;
     private final ProgramEvents events;
 
     ProgramService(ProgramRepository programs, ProgramAccess access, InitiativesClient initiatives, CursorCodec cursors,
-            Caller caller, Timestamps timestamps, ProgramEvents events) {
+            Caller caller, Timestamps timestamps, TransitionLog transitions, ProgramEvents events) {
         this.programs = programs;
         this.access = access;
         this.initiatives = initiatives;
         this.cursors = cursors;
         this.caller = caller;
         this.timestamps = timestamps;
+        this.transitions = transitions;
         this.events = events;
     }
 
@@ -62,14 +72,13 @@ public class ProgramService {
     public Page<ProgramView> list(ProgramQuery query, PageParams page) {
         Page<Program> rows = KEYSET.page(programs.getEntityManager(), cursors, ProgramFilters.of(query, caller),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(ProgramMapper::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(ProgramMapper::toView);
     }
 
     public Created<ProgramView> create(ProgramInput input) {
         if (!caller.actsFor(input.providerParty())) {
             throw ProblemException.forbidden("A partner or agency creates programs that its own party provides");
         }
-        ProgramRules.check(input);
         InitiativeView initiative = initiatives.linkable(input.initiativeId());
         Instant now = timestamps.now();
         Program program = new Program();
@@ -80,15 +89,14 @@ public class ProgramService {
         program.createdBy = program.updatedBy = caller.name();
         program.createdAt = program.updatedAt = now;
         programs.persist(program);
-        programs.flush();
         events.created(program);
-        return new Created<>(URI.create("/api/v1/programs/" + program.id), program.version, ProgramMapper.toView(program));
+        return Created.of(URI.create("/api/v1/programs/" + program.id), program, ProgramMapper.toView(program));
     }
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<ProgramView> get(UUID id) {
         Program program = access.visible(id);
-        return new Versioned<>(ProgramMapper.toView(program), program.version);
+        return Versioned.of(ProgramMapper.toView(program), program);
     }
 
     public Versioned<ProgramView> update(UUID id, String ifMatch, ProgramInput input) {
@@ -97,26 +105,24 @@ public class ProgramService {
         if (program.providerParty != input.providerParty() && !caller.isSecretariat()) {
             throw ProblemException.invalidField("providerParty", "only the secretariat moves a program to another provider party");
         }
-        ProgramRules.check(input);
         InitiativeView initiative = initiatives.linkable(input.initiativeId());
         ProgramMapper.apply(input, program);
         link(program, initiative);
         program.updatedAt = timestamps.now();
         program.updatedBy = caller.name();
-        programs.flush();
         events.updated(program);
-        return new Versioned<>(ProgramMapper.toView(program), program.version);
+        return Versioned.of(ProgramMapper.toView(program), program);
     }
 
     public Versioned<ProgramView> transition(UUID id, ProgramTransition request) {
         Program program = access.managed(id);
-        ProgramLifecycle.check(program.status, request.to());
+        LIFECYCLE.require(program.status, request.to());
+        transitions.moved("program", program.id, program.status, request.to(), "requested");
         program.status = request.to();
         program.updatedAt = timestamps.now();
         program.updatedBy = caller.name();
-        programs.flush();
         events.moved(program);
-        return new Versioned<>(ProgramMapper.toView(program), program.version);
+        return Versioned.of(ProgramMapper.toView(program), program);
     }
 
     private static void link(Program program, InitiativeView initiative) {

@@ -15,6 +15,7 @@ import static org.acde.capacity.Fixtures.rows;
 import static org.acde.capacity.Fixtures.withdraw;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
@@ -226,6 +227,21 @@ class EnrolmentTest {
                 .post("/api/v1/enrolments/" + id + "/transitions").then().statusCode(200).body("status", is("NO_SHOW"));
         given().auth().oauth2(Tokens.agency("BN")).contentType(ContentType.JSON).body(Map.of("to", "COMPLETED", "reason", "x"))
                 .post("/api/v1/enrolments/" + id + "/transitions").then().statusCode(400).body("errors[0].field", is("to"));
+    }
+
+    @Test
+    void aRefusedMoveNamesTheMovesAllowed() {
+        String cohort = openCohort("BN", 1, Map.of());
+        enrolled(cohort, "BN");
+        String waiting = enrolled(cohort, "BN");
+        given().auth().oauth2(Tokens.agency("BN")).contentType(ContentType.JSON).body(Map.of("to", "NO_SHOW", "reason", "absent"))
+                .post("/api/v1/enrolments/" + waiting + "/transitions").then().statusCode(409)
+                .body("currentStatus", is("WAITLISTED")).body("allowed", contains("WITHDRAWN"))
+                .body("detail", is("An enrolment cannot move from WAITLISTED to NO_SHOW; allowed: WITHDRAWN"));
+        withdraw(Tokens.agency("BN"), waiting).then().statusCode(200);
+        withdraw(Tokens.agency("BN"), waiting).then().statusCode(409)
+                .body("currentStatus", is("WITHDRAWN")).body("allowed", empty())
+                .body("detail", is("The enrolment is already WITHDRAWN; WITHDRAWN is final"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.acde.contracts.validation.NoDuplicates;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -26,7 +27,7 @@ public record CohortInput(
         @NotBlank @Size(max = 64) @Schema(description = "IANA time zone of the schedule", examples = "Asia/Ho_Chi_Minh") String timeZone,
         @Size(max = 300) @Schema(description = "Venue or online platform; required unless delivery is ONLINE", examples = "Hanoi, National Innovation Centre") String place,
         @Min(1) @Max(10000) int seats,
-        @Size(max = 12) @Schema(description = "Seats reserved per party, each party once; they may not sum above seats") List<@NotNull @Valid SeatQuota> quotas,
+        @NoDuplicates(by = "party") @Size(max = 12) @Schema(description = "Seats reserved per party, each party once; they may not sum above seats") List<@NotNull @Valid SeatQuota> quotas,
         @NotNull @Valid CompletionCriteria completion) {
 
     public List<SeatQuota> quotasOrEmpty() {

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.validation.LanguageTag;
+import org.acde.contracts.validation.NoDuplicates;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client writes about a program, on creation and replacement. Status and audit fields are server-owned. */
@@ -23,13 +24,13 @@ public record ProgramInput(
         @NotBlank @Size(max = 4000) String description,
         @Size(max = LanguageTag.MAX_LENGTH) @LanguageTag @Schema(description = "BCP 47 tag of the language the description is written in, e.g. en, zh-Hans, vi; optional", pattern = LanguageTag.PATTERN, examples = "en") String descriptionLanguage,
         @NotNull @Schema(description = "Mostly VI (digital literacy and capabilities) or VII (inclusive development)") Measure measure,
-        @NotNull @Size(min = 1, max = 10) List<@NotNull Topic> topics,
-        @NotNull @Size(min = 1, max = 7) List<@NotNull Audience> audiences,
+        @NoDuplicates @NotNull @Size(min = 1, max = 10) List<@NotNull Topic> topics,
+        @NoDuplicates @NotNull @Size(min = 1, max = 7) List<@NotNull Audience> audiences,
         @NotNull @Schema(description = "The party whose organisation provides the program") Party providerParty,
         @NotBlank @Size(max = 200) @Schema(examples = "Viet Nam Academy of Digital Skills") String providerOrganisation,
         @NotNull Delivery delivery,
-        @NotNull @Size(min = 1, max = 10) @Schema(description = "BCP 47 language tags, e.g. en, vi, zh-Hans") List<@NotNull @Size(max = 30) @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$", message = "a BCP 47 language tag, e.g. en or zh-Hans") String> languages,
+        @NoDuplicates(ignoreCase = true) @NotNull @Size(min = 1, max = 10) @Schema(description = "BCP 47 language tags, e.g. en, vi, zh-Hans") List<@NotNull @Size(max = 30) @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$", message = "a BCP 47 language tag, e.g. en or zh-Hans") String> languages,
         @Schema(description = "The cooperation initiative that funds the program; checked with initiatives-service") UUID initiativeId,
-        @Size(max = 10) @Schema(description = "Cooperation needs (of matchmaking-service) the program answers; stored as given, listed with ?need=") List<@NotNull UUID> answersNeeds,
+        @NoDuplicates @Size(max = 10) @Schema(description = "Cooperation needs (of matchmaking-service) the program answers; stored as given, listed with ?need=") List<@NotNull UUID> answersNeeds,
         @Min(1) @Max(120) @Schema(description = "How long certificates stay valid; absent for no expiry") Integer certificateValidityMonths) {
 }

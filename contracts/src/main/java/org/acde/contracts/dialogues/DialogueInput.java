@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.validation.LanguageTag;
+import org.acde.contracts.validation.NoDuplicates;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -26,7 +27,7 @@ public record DialogueInput(
         @Size(max = 200) @Schema(description = "Where it is held; required unless `online` is true", examples = "Hanoi, Viet Nam") String place,
         @Schema(description = "Held online (or hybrid, with a `place`); absent means false") Boolean online,
         @NotNull @Schema(description = "The party that hosts (chairs) the meeting; its agency or the secretariat writes the dialogue and its outcomes") Party hostParty,
-        @NotNull @Size(min = 1, max = 12) @Schema(description = "Every party taking part, the host included") List<@NotNull Party> participatingParties,
+        @NoDuplicates @NotNull @Size(min = 1, max = 12) @Schema(description = "Every party taking part, the host included") List<@NotNull Party> participatingParties,
         @Size(max = 50) List<@NotNull @Valid AgendaItem> agenda) {
 
     public boolean isOnline() {

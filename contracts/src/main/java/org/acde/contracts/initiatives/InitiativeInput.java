@@ -13,6 +13,7 @@ import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.reference.SubArea;
 import org.acde.contracts.validation.LanguageTag;
+import org.acde.contracts.validation.NoDuplicates;
 import org.acde.contracts.validation.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,17 +30,17 @@ public record InitiativeInput(
         @Size(max = 4000) String objectives,
         @Size(max = 2000) String targetGroups,
         @NotNull Measure measure,
-        @Size(max = 10) @Schema(description = "Areas of the measure, from its `subAreas` list") List<@NotNull SubArea> subAreas,
-        @Size(max = 20) List<@NotNull @Tag String> tags,
+        @NoDuplicates @Size(max = 10) @Schema(description = "Areas of the measure, from its `subAreas` list") List<@NotNull SubArea> subAreas,
+        @NoDuplicates(ignoreCase = true) @Size(max = 20) List<@NotNull @Tag String> tags,
         @NotNull @Schema(description = "The party that leads; it must be among the participating parties") Party leadParty,
-        @NotNull @Size(min = 1, max = 12) @Schema(description = "Every party taking part, the lead included, each once") List<@NotNull Party> participatingParties,
+        @NoDuplicates @NotNull @Size(min = 1, max = 12) @Schema(description = "Every party taking part, the lead included, each once") List<@NotNull Party> participatingParties,
         @Size(max = 50) List<@NotNull @Valid Organisation> organisations,
         @Size(max = 10) @Schema(description = "Cooperation mechanisms, e.g. ASEAN-China Digital Ministers' Meeting") List<@NotBlank @Size(max = 200) String> mechanisms,
         LocalDate plannedStart,
         @Schema(description = "Not before plannedStart") LocalDate plannedEnd,
         @Valid Budget budget,
         @Size(max = 50) List<@NotNull @Valid DocumentLink> documents,
-        @Size(max = 10) @Schema(description = "Cooperation needs (of matchmaking-service) the initiative answers; stored as given, listed with ?need=") List<@NotNull UUID> answersNeeds) {
+        @NoDuplicates @Size(max = 10) @Schema(description = "Cooperation needs (of matchmaking-service) the initiative answers; stored as given, listed with ?need=") List<@NotNull UUID> answersNeeds) {
 
     public List<SubArea> subAreasOrEmpty() {
         return subAreas == null ? List.of() : subAreas;

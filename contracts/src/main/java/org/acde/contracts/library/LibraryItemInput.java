@@ -13,6 +13,7 @@ import org.acde.contracts.reference.Party;
 import org.acde.contracts.reference.SubArea;
 import org.acde.contracts.validation.HttpUrl;
 import org.acde.contracts.validation.LanguageTag;
+import org.acde.contracts.validation.NoDuplicates;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -25,13 +26,13 @@ public record LibraryItemInput(
         @NotBlank @Size(max = 4000) String summary,
         @NotNull LibraryDocumentType documentType,
         @NotNull Measure measure,
-        @Size(max = 10) @Schema(description = "Areas of the measure, from its `subAreas` list, each once") List<@NotNull SubArea> subAreas,
-        @NotNull @Size(min = 1, max = 12) @Schema(description = "The parties whose document it is (a joint document names several), each once; an agency writes only items that name its own party") List<@NotNull Party> parties,
+        @NoDuplicates @Size(max = 10) @Schema(description = "Areas of the measure, from its `subAreas` list, each once") List<@NotNull SubArea> subAreas,
+        @NoDuplicates @NotNull @Size(min = 1, max = 12) @Schema(description = "The parties whose document it is (a joint document names several), each once; an agency writes only items that name its own party") List<@NotNull Party> parties,
         @NotNull @Size(max = LanguageTag.MAX_LENGTH) @LanguageTag @Schema(description = "BCP 47 tag of the document's language, e.g. en, zh-Hans, vi", pattern = LanguageTag.PATTERN, examples = "en") String language,
         @NotNull @Schema(description = "When the document was published or adopted by its authors") LocalDate publicationDate,
         @NotNull @HttpUrl @Schema(description = "Where the document is; stored and shown, never fetched by the platform", format = "uri", maxLength = 2000, examples = "https://asean.org/book/asean-guide-on-ai-governance-and-ethics/") String url,
         @Size(max = 100) @Schema(description = "The terms of reuse: an SPDX licence identifier (e.g. CC-BY-4.0) or a short statement (e.g. All rights reserved); optional, absent when unknown", examples = "CC-BY-4.0") String licence,
-        @Size(max = 20) @Schema(description = "Ids of initiatives the document belongs to or informs, each once; each must be an initiative the caller can see") List<@NotNull UUID> relatedInitiatives) {
+        @NoDuplicates @Size(max = 20) @Schema(description = "Ids of initiatives the document belongs to or informs, each once; each must be an initiative the caller can see") List<@NotNull UUID> relatedInitiatives) {
 
     public List<SubArea> subAreasOrEmpty() {
         return subAreas == null ? List.of() : subAreas;

@@ -12,6 +12,7 @@ import org.acde.contracts.reference.IsicSection;
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.validation.LanguageTag;
+import org.acde.contracts.validation.NoDuplicates;
 import org.acde.contracts.validation.Tag;
 import org.acde.contracts.openapi.ExampleIds;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,11 +26,11 @@ public record OpportunityInput(
         @Size(max = LanguageTag.MAX_LENGTH) @LanguageTag @Schema(description = "BCP 47 tag of the language the title is written in, e.g. en, zh-Hans, vi; optional", pattern = LanguageTag.PATTERN, examples = "en") String titleLanguage,
         @NotBlank @Size(max = 4000) String summary,
         @Size(max = LanguageTag.MAX_LENGTH) @LanguageTag @Schema(description = "BCP 47 tag of the language the summary is written in, e.g. en, zh-Hans, vi; optional", pattern = LanguageTag.PATTERN, examples = "en") String summaryLanguage,
-        @NotNull @Size(min = 1, max = 10) @Schema(description = "Terms of the controlled vocabulary (see Technology)") List<@NotNull Technology> technologies,
-        @Size(max = 20) @Schema(description = "Free keywords beside the vocabulary, at most 20") List<@NotNull @Tag String> keywords,
-        @NotNull @Size(min = 1, max = 5) List<@NotNull IsicSection> sectors,
-        @Size(max = 12) @Schema(description = "Parties whose enterprises are sought; empty or absent for all") List<@NotNull Party> targetParties,
-        @NotNull @Size(min = 1, max = 5) List<@NotNull PartnershipType> partnershipTypes,
+        @NoDuplicates @NotNull @Size(min = 1, max = 10) @Schema(description = "Terms of the controlled vocabulary (see Technology)") List<@NotNull Technology> technologies,
+        @NoDuplicates(ignoreCase = true) @Size(max = 20) @Schema(description = "Free keywords beside the vocabulary, at most 20") List<@NotNull @Tag String> keywords,
+        @NoDuplicates @NotNull @Size(min = 1, max = 5) List<@NotNull IsicSection> sectors,
+        @NoDuplicates @Size(max = 12) @Schema(description = "Parties whose enterprises are sought; empty or absent for all") List<@NotNull Party> targetParties,
+        @NoDuplicates @NotNull @Size(min = 1, max = 5) List<@NotNull PartnershipType> partnershipTypes,
         @NotNull DevelopmentStage stage,
         @NotNull Measure measure,
         @Schema(description = "A pilot project this opportunity belongs to; checked with initiatives-service") UUID initiativeId,

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import org.acde.contracts.reference.IsicSection;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.validation.HttpUrl;
+import org.acde.contracts.validation.NoDuplicates;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -32,8 +33,8 @@ public record OrganisationInput(
         @Valid @Schema(description = "Enterprises only, and required of them") SizeBasis sizeBasis,
         @Schema(description = "Government agencies only, and required of them") GovernmentLevel governmentLevel,
         @Min(1) @Max(10_000_000) @Schema(description = "Industry associations only, and required of them: member organisations", examples = "350") Integer memberCount,
-        @NotNull @Size(min = 1, max = 5) List<@NotNull IsicSection> sectors,
-        @NotNull @Size(min = 1, max = 10) @Schema(description = "BCP 47 language tags, e.g. en, vi, zh-Hans") List<@NotNull @Size(max = 30) @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$", message = "a BCP 47 language tag, e.g. en or zh-Hans") String> languages,
+        @NoDuplicates @NotNull @Size(min = 1, max = 5) List<@NotNull IsicSection> sectors,
+        @NoDuplicates(ignoreCase = true) @NotNull @Size(min = 1, max = 10) @Schema(description = "BCP 47 language tags, e.g. en, vi, zh-Hans") List<@NotNull @Size(max = 30) @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$", message = "a BCP 47 language tag, e.g. en or zh-Hans") String> languages,
         @HttpUrl @Schema(format = "uri", maxLength = 2000, examples = "https://www.um.edu.my") String website,
         @NotBlank @Size(max = 4000) String description,
         @NotNull @Valid Contact contact) {

@@ -1,6 +1,7 @@
 package org.acde.contracts.paging;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,5 +20,10 @@ public record Page<T>(
 
     public static <T> Page<T> of(List<T> items) {
         return new Page<>(items, null, items.size());
+    }
+
+    /** The same page with each item mapped, e.g. entities to views. */
+    public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+        return new Page<>(items.stream().<R> map(mapper).toList(), nextCursor, total);
     }
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,8 +15,6 @@ import jakarta.transaction.Transactional.TxType;
 import org.acde.contracts.http.ETags;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
-import org.acde.contracts.problem.FieldError;
-import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.webhooks.WebhookInput;
 import org.acde.contracts.webhooks.WebhookQuery;
 import org.acde.contracts.webhooks.WebhookSecret;
@@ -77,7 +74,7 @@ public class WebhookService {
         Page<Webhook> rows = KEYSET.page(webhooks.getEntityManager(), cursors,
                 new Keyset.Filter(String.join(" and ", conditions), params), KEYSET.sort(page.sort), page.cursor,
                 page.limit);
-        return new Page<>(rows.items().stream().map(WebhookMapper::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(WebhookMapper::toView);
     }
 
     /** Without the secret: {@link #withSecret} adds it, so that no copy of it is kept in the clear (Idempotency-Key replays). */
@@ -93,8 +90,7 @@ public class WebhookService {
         webhook.createdBy = webhook.updatedBy = caller.name();
         webhook.createdAt = webhook.updatedAt = now;
         webhooks.persist(webhook);
-        webhooks.flush();
-        return new Created<>(URI.create("/api/v1/webhooks/" + webhook.id), webhook.version,
+        return Created.of(URI.create("/api/v1/webhooks/" + webhook.id), webhook,
                 WebhookMapper.toView(webhook));
     }
 
@@ -109,7 +105,7 @@ public class WebhookService {
     @Transactional(TxType.SUPPORTS)
     public Versioned<WebhookView> get(UUID id) {
         Webhook webhook = access.owned(id);
-        return new Versioned<>(WebhookMapper.toView(webhook), webhook.version);
+        return Versioned.of(WebhookMapper.toView(webhook), webhook);
     }
 
     /** A new URL, types, parties and read rights; a FAILING subscription becomes ACTIVE again. */
@@ -124,14 +120,14 @@ public class WebhookService {
         }
         webhook.updatedBy = caller.name();
         webhook.updatedAt = timestamps.now();
-        webhooks.flush();
-        return new Versioned<>(WebhookMapper.toView(webhook), webhook.version);
+        return Versioned.of(WebhookMapper.toView(webhook), webhook);
     }
 
     public void delete(UUID id, String ifMatch) {
         Webhook webhook = access.owned(id);
         ETags.requireMatch(ifMatch, webhook.version);
         webhooks.delete(webhook);
+        // Written now, so a delete that lost a race answers 412 here rather than failing at commit.
         webhooks.flush();
     }
 
@@ -145,19 +141,14 @@ public class WebhookService {
         webhook.secret = secrets.seal(webhook.id, secret);
         webhook.updatedBy = caller.name();
         webhook.updatedAt = now;
+        // Written within the request, so a clash with a concurrent change is answered (412/409), not a failed commit.
         webhooks.flush();
         return new WebhookSecret(secret, webhook.previousSecretUntil);
     }
 
     /** The client's fields, and the caller's read rights now: a subscription never receives more than its owner reads. */
     private void apply(WebhookInput input, Webhook webhook) {
-        List<FieldError> errors = new ArrayList<>();
-        duplicates(input.types(), "types", errors);
         List<String> parties = input.parties() == null ? List.of() : input.parties().stream().map(Enum::name).toList();
-        duplicates(parties, "parties", errors);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
         webhook.url = destinations.check(input.url()).toString();
         webhook.types = input.types().toArray(String[]::new);
         webhook.parties = parties.stream().sorted().toArray(String[]::new);
@@ -165,14 +156,5 @@ public class WebhookService {
         Readers readers = Readers.of(caller);
         webhook.readersEverything = readers.everything();
         webhook.readers = readers.names().stream().sorted().toArray(String[]::new);
-    }
-
-    private static void duplicates(List<String> values, String field, List<FieldError> errors) {
-        var seen = new HashSet<String>();
-        for (int i = 0; i < values.size(); i++) {
-            if (!seen.add(values.get(i))) {
-                errors.add(new FieldError(field + "[" + i + "]", values.get(i) + " is listed twice"));
-            }
-        }
     }
 }

@@ -32,6 +32,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import org.acde.testing.RawHttp;
 import org.acde.testing.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,7 @@ class BadInputTest {
     void pathTraversalIsRefusedBeforeRoutingOrTokenChecks() throws Exception {
         for (String path : new String[] { "/api/v1/../q/health", "/api/v1/initiatives/%2e%2e/%2e%2e/q/metrics",
                 "/api/v1/reference/../../q/openapi" }) {
-            String answer = RawHttp.exchange(gateway, "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+            String answer = RawHttp.verbatim(gateway, "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
             assertThat(RawHttp.status(answer)).as(path).isEqualTo(400);
             assertThat(answer).as(path).contains("application/problem+json").contains("urn:acde:problem:malformed-request")
                     .doesNotContain("jvm_");
@@ -88,7 +89,7 @@ class BadInputTest {
 
     @Test
     void headerInjectionWithABareLineBreakIsA400() throws Exception {
-        String answer = RawHttp.exchange(gateway, "GET /api/v1/reference/parties HTTP/1.1\r\nHost: localhost\r\n"
+        String answer = RawHttp.verbatim(gateway, "GET /api/v1/reference/parties HTTP/1.1\r\nHost: localhost\r\n"
                 + "X-Note: a\rInjected: b\r\nConnection: close\r\n\r\n");
         assertThat(RawHttp.status(answer)).isEqualTo(400);
         upstream("initiatives").verify(0, anyRequestedFor(anyUrl()));
@@ -102,7 +103,7 @@ class BadInputTest {
 
     @Test
     void oversizedHeadersAreA431() throws Exception {
-        String answer = RawHttp.exchange(gateway, "GET /api/v1/reference/parties HTTP/1.1\r\nHost: localhost\r\n"
+        String answer = RawHttp.verbatim(gateway, "GET /api/v1/reference/parties HTTP/1.1\r\nHost: localhost\r\n"
                 + "X-Big: " + "a".repeat(40_000) + "\r\nConnection: close\r\n\r\n");
         assertThat(RawHttp.status(answer)).isEqualTo(431);
         upstream("initiatives").verify(0, anyRequestedFor(anyUrl()));
@@ -119,7 +120,7 @@ class BadInputTest {
     @Test
     void anAbsurdContentLengthIsRefused() throws Exception {
         for (String length : new String[] { "99999999999999999999999", "-5", "12abc" }) {
-            String answer = RawHttp.exchange(gateway, "POST /api/v1/initiatives HTTP/1.1\r\nHost: localhost\r\n"
+            String answer = RawHttp.verbatim(gateway, "POST /api/v1/initiatives HTTP/1.1\r\nHost: localhost\r\n"
                     + "Authorization: Bearer " + Tokens.secretariat() + "\r\nContent-Type: application/json\r\n"
                     + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n{}");
             assertThat(RawHttp.status(answer)).as(length).isIn(400, 413);
@@ -133,7 +134,7 @@ class BadInputTest {
         byte[] chunk = ("4000\r\n" + "x".repeat(0x4000) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
         byte[][] body = new byte[20][];
         java.util.Arrays.fill(body, chunk);
-        String answer = RawHttp.exchange(gateway, "POST /api/v1/initiatives HTTP/1.1\r\nHost: localhost\r\n"
+        String answer = RawHttp.verbatim(gateway, "POST /api/v1/initiatives HTTP/1.1\r\nHost: localhost\r\n"
                 + "Authorization: Bearer " + Tokens.secretariat() + "\r\nContent-Type: application/json\r\n"
                 + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n", body);
         assertThat(RawHttp.status(answer)).isEqualTo(413);
@@ -143,7 +144,7 @@ class BadInputTest {
     @Test
     void aChunkedBodyWithinTheLimitStreamsThrough() throws Exception {
         upstream("initiatives").stubFor(post(urlEqualTo("/api/v1/initiatives")).willReturn(aResponse().withStatus(201)));
-        String answer = RawHttp.exchange(gateway, "POST /api/v1/initiatives HTTP/1.1\r\nHost: localhost\r\n"
+        String answer = RawHttp.verbatim(gateway, "POST /api/v1/initiatives HTTP/1.1\r\nHost: localhost\r\n"
                 + "Authorization: Bearer " + Tokens.secretariat() + "\r\nContent-Type: application/json\r\n"
                 + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n",
                 "2\r\n{}\r\n0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));

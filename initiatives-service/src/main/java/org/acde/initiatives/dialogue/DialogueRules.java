@@ -2,14 +2,11 @@ package org.acde.initiatives.dialogue;
 
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.acde.contracts.dialogues.DialogueInput;
 import org.acde.contracts.problem.FieldError;
 import org.acde.contracts.problem.ProblemException;
-import org.acde.contracts.reference.Party;
 
 /** Rules across a dialogue's fields, checked before anything is written: 400 listing every field. */
 final class DialogueRules {
@@ -32,13 +29,7 @@ final class DialogueRules {
         } else if (input.place() == null && !input.isOnline()) {
             errors.add(new FieldError("place", "give where the dialogue is held, or online: true, or both"));
         }
-        Set<Party> seen = EnumSet.noneOf(Party.class);
-        for (int i = 0; i < input.participatingParties().size(); i++) {
-            if (!seen.add(input.participatingParties().get(i))) {
-                errors.add(new FieldError("participatingParties[" + i + "]", input.participatingParties().get(i) + " is listed twice"));
-            }
-        }
-        if (!seen.contains(input.hostParty())) {
+        if (!input.participatingParties().contains(input.hostParty())) {
             errors.add(new FieldError("hostParty", "the host must be among participatingParties"));
         }
         if (!errors.isEmpty()) {

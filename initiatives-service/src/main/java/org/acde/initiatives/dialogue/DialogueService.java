@@ -61,7 +61,7 @@ public class DialogueService {
     public Page<DialogueView> list(DialogueQuery query, PageParams page) {
         Page<Dialogue> rows = KEYSET.page(dialogues.getEntityManager(), cursors, DialogueFilters.of(query),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(DialogueMapper::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(DialogueMapper::toView);
     }
 
     public Created<DialogueView> create(DialogueInput input) {
@@ -76,14 +76,13 @@ public class DialogueService {
         dialogue.createdAt = dialogue.updatedAt = timestamps.now();
         dialogues.persist(dialogue);
         events.record(dialogue, "created");
-        dialogues.flush();
-        return new Created<>(URI.create(path(dialogue.id)), dialogue.version, DialogueMapper.toView(dialogue));
+        return Created.of(URI.create(path(dialogue.id)), dialogue, DialogueMapper.toView(dialogue));
     }
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<DialogueView> get(UUID id) {
         Dialogue dialogue = access.found(id);
-        return new Versioned<>(DialogueMapper.toView(dialogue), dialogue.version);
+        return Versioned.of(DialogueMapper.toView(dialogue), dialogue);
     }
 
     public Versioned<DialogueView> update(UUID id, String ifMatch, DialogueInput input) {
@@ -103,8 +102,7 @@ public class DialogueService {
             dialogue.updatedBy = caller.name();
             events.record(dialogue, "updated");
         }
-        dialogues.flush();
-        return new Versioned<>(DialogueMapper.toView(dialogue), dialogue.version);
+        return Versioned.of(DialogueMapper.toView(dialogue), dialogue);
     }
 
     static String path(UUID id) {

@@ -81,7 +81,7 @@ public class OutcomeService {
                 "e.dialogueId = :dialogue and exists (select 1 from Initiative i where i.id = e.initiativeId and "
                         + visible.condition() + ")", params),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(DialogueMapper::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(DialogueMapper::toView);
     }
 
     public Created<OutcomeView> create(UUID dialogueId, OutcomeInput input) {
@@ -112,8 +112,7 @@ public class OutcomeService {
         OutcomeView view = DialogueMapper.toView(outcome);
         // About the initiative, so for those who may read it; the dialogue itself does not change.
         events.record(initiative, "dialogue-outcome", "recorded", outcome.id, path(outcome), view);
-        outcomes.flush();
-        return new Created<>(URI.create(path(outcome)), outcome.version, view);
+        return Created.of(URI.create(path(outcome)), outcome, view);
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -122,7 +121,7 @@ public class OutcomeService {
         Outcome outcome = outcomes.findIn(dialogueId, id)
                 .filter(found -> initiatives.findVisible(found.initiativeId).isPresent())
                 .orElseThrow(() -> ProblemException.notFound("Outcome", id));
-        return new Versioned<>(DialogueMapper.toView(outcome), outcome.version);
+        return Versioned.of(DialogueMapper.toView(outcome), outcome);
     }
 
     /** The dialogues with an outcome about the initiative, each with those outcomes. */
@@ -136,9 +135,8 @@ public class OutcomeService {
                 : outcomes.about(initiativeId, rows.items().stream().map(d -> d.id).toList()).stream()
                         .collect(Collectors.groupingBy(o -> o.dialogueId, Collectors.mapping(DialogueMapper::toView,
                                 Collectors.toList())));
-        return new Page<>(rows.items().stream().map(d -> new InitiativeDialogueView(d.id, d.kind, d.title, d.startDate,
-                d.endDate, d.hostParty, byDialogue.getOrDefault(d.id, List.of()))).toList(), rows.nextCursor(),
-                rows.total());
+        return rows.map(d -> new InitiativeDialogueView(d.id, d.kind, d.title, d.startDate,
+                d.endDate, d.hostParty, byDialogue.getOrDefault(d.id, List.of())));
     }
 
     /**

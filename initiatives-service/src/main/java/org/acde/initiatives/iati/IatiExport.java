@@ -50,9 +50,7 @@ public class IatiExport {
         session.setHibernateFlushMode(FlushMode.MANUAL);
         Page<InitiativeView> rows = initiatives.exportSlice(filter, cursor, size);
         Map<UUID, List<IndicatorView>> results = indicators.ofInitiatives(rows.items().stream().map(InitiativeView::id).toList());
-        return new Page<>(rows.items().stream()
-                .map(view -> new IatiActivity(view, results.getOrDefault(view.id(), List.of()))).toList(),
-                rows.nextCursor(), rows.total());
+        return rows.map(view -> new IatiActivity(view, results.getOrDefault(view.id(), List.of())));
     }
 
     /** One initiative, if the caller may read it (else 404, as the initiative itself). */

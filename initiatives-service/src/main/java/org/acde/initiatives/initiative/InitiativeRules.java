@@ -1,11 +1,7 @@
 package org.acde.initiatives.initiative;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
 
 import org.acde.contracts.initiatives.InitiativeInput;
 import org.acde.contracts.problem.FieldError;
@@ -24,12 +20,9 @@ public final class InitiativeRules {
         List<FieldError> errors = new ArrayList<>();
         subAreas(input.measure(), input.subAreasOrEmpty(), errors);
         List<Party> parties = input.participatingParties();
-        duplicates(parties.stream().map(Enum::name).toList(), "participatingParties", errors);
         if (!parties.contains(input.leadParty())) {
             errors.add(new FieldError("leadParty", "the lead party must be among participatingParties"));
         }
-        duplicates(input.tagsOrEmpty().stream().map(tag -> tag.toLowerCase(Locale.ROOT)).toList(), "tags", errors);
-        duplicates(input.answersNeedsOrEmpty().stream().map(UUID::toString).toList(), "answersNeeds", errors);
         if (input.plannedStart() != null && input.plannedEnd() != null && input.plannedEnd().isBefore(input.plannedStart())) {
             errors.add(new FieldError("plannedEnd", "must not be before plannedStart"));
         }
@@ -42,23 +35,12 @@ public final class InitiativeRules {
         }
     }
 
-    /** Each sub-area under {@code measure}, each once (field {@code subAreas}); also for other features' inputs. */
+    /** Each sub-area under {@code measure} (field {@code subAreas}); also for other features' inputs. */
     public static void subAreas(Measure measure, List<SubArea> subAreas, List<FieldError> errors) {
         for (int i = 0; i < subAreas.size(); i++) {
             if (subAreas.get(i).measure() != measure) {
                 errors.add(new FieldError("subAreas[" + i + "]", subAreas.get(i) + " is not a sub-area of measure "
                         + measure + "; see /api/v1/reference/measures"));
-            }
-        }
-        duplicates(subAreas.stream().map(Enum::name).toList(), "subAreas", errors);
-    }
-
-    /** An error naming {@code field[i]} for each value seen before at a lower index. */
-    public static void duplicates(List<String> values, String field, List<FieldError> errors) {
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < values.size(); i++) {
-            if (!seen.add(values.get(i))) {
-                errors.add(new FieldError(field + "[" + i + "]", values.get(i) + " is listed twice"));
             }
         }
     }

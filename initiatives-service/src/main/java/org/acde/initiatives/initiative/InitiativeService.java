@@ -31,6 +31,8 @@ import org.acde.kernel.security.Caller;
 import org.acde.kernel.time.Timestamps;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.lifecycle.TransitionLog;
+import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,6 +43,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ApplicationScoped
 @Transactional
 public class InitiativeService {
+
+    /**
+     * The allowed status moves: PROPOSED → ENDORSED → ACTIVE → FINALISING → CLOSED; ACTIVE ⇄ SUSPENDED; PROPOSED,
+     * ENDORSED or SUSPENDED → CANCELLED.
+     */
+    static final Transitions<InitiativeStatus> LIFECYCLE = Transitions.of(InitiativeStatus.class, "initiative")
+            .from(InitiativeStatus.PROPOSED, InitiativeStatus.ENDORSED, InitiativeStatus.CANCELLED)
+            .from(InitiativeStatus.ENDORSED, InitiativeStatus.ACTIVE, InitiativeStatus.CANCELLED)
+            .from(InitiativeStatus.ACTIVE, InitiativeStatus.FINALISING, InitiativeStatus.SUSPENDED)
+            .from(InitiativeStatus.SUSPENDED, InitiativeStatus.ACTIVE, InitiativeStatus.CANCELLED)
+            .from(InitiativeStatus.FINALISING, InitiativeStatus.CLOSED)
+            .build();
 
     static final Keyset<Initiative> KEYSET = Keyset.of(Initiative.class)
             .field("createdAt", "createdAt", Instant::parse, e -> e.createdAt)
@@ -64,19 +78,21 @@ public class InitiativeService {
     private final InitiativeOutbox events;
     private final CursorCodec cursors;
     private final Caller caller;
+    private final TransitionLog transitions;
     private final Clock clock;
     private final Timestamps timestamps;
     private final ObjectMapper json;
     private final OutcomeService outcomes;
 
     InitiativeService(InitiativeRepository initiatives, InitiativeAccess access, InitiativeOutbox events,
-            CursorCodec cursors, Caller caller, Clock clock, Timestamps timestamps, ObjectMapper json,
-            OutcomeService outcomes) {
+            CursorCodec cursors, Caller caller, TransitionLog transitions, Clock clock, Timestamps timestamps,
+            ObjectMapper json, OutcomeService outcomes) {
         this.initiatives = initiatives;
         this.access = access;
         this.events = events;
         this.cursors = cursors;
         this.caller = caller;
+        this.transitions = transitions;
         this.clock = clock;
         this.timestamps = timestamps;
         this.json = json;
@@ -87,7 +103,7 @@ public class InitiativeService {
     public Page<InitiativeView> list(InitiativeQuery query, PageParams page) {
         Page<Initiative> rows = KEYSET.page(initiatives.getEntityManager(), cursors, InitiativeFilters.of(query, caller),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(InitiativeMapper::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(InitiativeMapper::toView);
     }
 
     public Created<InitiativeView> create(InitiativeInput input) {
@@ -108,14 +124,13 @@ public class InitiativeService {
         record(initiative, HistoryEntry.Kind.CREATED, null, InitiativeStatus.PROPOSED, null, List.of(), now);
         InitiativeView view = InitiativeMapper.toView(initiative);
         events.record(initiative, "initiative", "created", initiative.id, path(initiative), view);
-        initiatives.flush();
-        return new Created<>(URI.create(path(initiative)), initiative.version, view);
+        return Created.of(URI.create(path(initiative)), initiative, view);
     }
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<InitiativeView> get(UUID id) {
         Initiative initiative = access.visible(id);
-        return new Versioned<>(InitiativeMapper.toView(initiative), initiative.version);
+        return Versioned.of(InitiativeMapper.toView(initiative), initiative);
     }
 
     public Versioned<InitiativeView> update(UUID id, String ifMatch, InitiativeInput input) {
@@ -136,8 +151,7 @@ public class InitiativeService {
             events.record(initiative, "initiative", "updated", initiative.id, path(initiative),
                     InitiativeMapper.toView(initiative));
         }
-        initiatives.flush();
-        return new Versioned<>(InitiativeMapper.toView(initiative), initiative.version);
+        return Versioned.of(InitiativeMapper.toView(initiative), initiative);
     }
 
     public void delete(UUID id, String ifMatch) {
@@ -151,13 +165,14 @@ public class InitiativeService {
         // Its milestones, indicators and reports go with it (ON DELETE CASCADE): one event says so.
         events.record(initiative, "initiative", "deleted", initiative.id, path(initiative),
                 new InitiativeOutbox.Deleted(initiative.id, null));
+        // Written now, so a delete that lost a race answers 412 here rather than failing at commit.
         initiatives.flush();
     }
 
     public Versioned<InitiativeView> transition(UUID id, TransitionRequest request) {
         Initiative initiative = access.managed(id);
         InitiativeStatus from = initiative.status;
-        Lifecycle.check(from, request.to());
+        LIFECYCLE.require(from, request.to());
         if (request.dialogueId() != null) {
             if (request.to() != InitiativeStatus.ENDORSED) {
                 throw ProblemException.badField("dialogueId", "only an endorsement names the dialogue that endorsed it");
@@ -166,6 +181,7 @@ public class InitiativeService {
         }
         Instant now = timestamps.now();
         LocalDate today = LocalDate.now(clock);
+        transitions.moved("initiative", initiative.id, from, request.to(), "requested");
         initiative.status = request.to();
         if (request.to() == InitiativeStatus.ENDORSED && initiative.endorsedAt == null) {
             initiative.endorsedAt = now;
@@ -183,8 +199,7 @@ public class InitiativeService {
         // One type for every move: the new status is the view's; the move and its reason are in the history.
         events.record(initiative, "initiative", "transitioned", initiative.id, path(initiative),
                 InitiativeMapper.toView(initiative));
-        initiatives.flush();
-        return new Versioned<>(InitiativeMapper.toView(initiative), initiative.version);
+        return Versioned.of(InitiativeMapper.toView(initiative), initiative);
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -193,8 +208,7 @@ public class InitiativeService {
         Page<InitiativeEvent> events = HISTORY.page(initiatives.getEntityManager(), cursors,
                 new Keyset.Filter("e.initiativeId = :id", Map.of("id", id)), HISTORY.sort(page.sort), page.cursor,
                 page.limit);
-        return new Page<>(events.items().stream().map(InitiativeEvent::toEntry).toList(), events.nextCursor(),
-                events.total());
+        return events.map(InitiativeEvent::toEntry);
     }
 
     /** One slice of the export: the views after {@code cursor} in creation order, read in a short transaction. */
@@ -202,8 +216,7 @@ public class InitiativeService {
     public Page<InitiativeView> exportSlice(Keyset.Filter filter, String cursor, int size) {
         Page<Initiative> rows = KEYSET.slice(initiatives.getEntityManager(), cursors, filter, KEYSET.sort("createdAt"),
                 cursor, size);
-        Page<InitiativeView> slice = new Page<>(rows.items().stream().map(InitiativeMapper::toView).toList(),
-                rows.nextCursor(), rows.total());
+        Page<InitiativeView> slice = rows.map(InitiativeMapper::toView);
         initiatives.getEntityManager().clear();
         return slice;
     }

@@ -20,9 +20,6 @@ final class LibraryItemRules {
     static void check(LibraryItemInput input) {
         List<FieldError> errors = new ArrayList<>();
         InitiativeRules.subAreas(input.measure(), input.subAreasOrEmpty(), errors);
-        InitiativeRules.duplicates(input.parties().stream().map(Enum::name).toList(), "parties", errors);
-        InitiativeRules.duplicates(input.relatedInitiativesOrEmpty().stream().map(UUID::toString).toList(),
-                "relatedInitiatives", errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }

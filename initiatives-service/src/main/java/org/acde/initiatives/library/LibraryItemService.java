@@ -29,12 +29,20 @@ import org.acde.platform.events.DomainEvent;
 import org.acde.platform.events.Outbox;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.lifecycle.TransitionLog;
+import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
 /** Owns the rules of the library: who may see and change which item, and its lifecycle. */
 @ApplicationScoped
 @Transactional
 public class LibraryItemService {
+
+    /** The allowed status moves: DRAFT → PUBLISHED → WITHDRAWN; a draft is deleted rather than withdrawn. */
+    static final Transitions<LibraryItemStatus> LIFECYCLE = Transitions.of(LibraryItemStatus.class, "library item")
+            .from(LibraryItemStatus.DRAFT, LibraryItemStatus.PUBLISHED)
+            .from(LibraryItemStatus.PUBLISHED, LibraryItemStatus.WITHDRAWN)
+            .build();
 
     static final Keyset<LibraryItem> KEYSET = Keyset.of(LibraryItem.class)
             .field("publicationDate", "publicationDate", LocalDate::parse, e -> e.publicationDate)
@@ -56,9 +64,10 @@ public class LibraryItemService {
     private final CursorCodec cursors;
     private final Caller caller;
     private final Timestamps timestamps;
+    private final TransitionLog transitions;
 
     LibraryItemService(LibraryItemRepository items, LibraryItemAccess access, InitiativeAccess initiatives,
-            Outbox outbox, CursorCodec cursors, Caller caller, Timestamps timestamps) {
+            Outbox outbox, CursorCodec cursors, Caller caller, Timestamps timestamps, TransitionLog transitions) {
         this.items = items;
         this.access = access;
         this.initiatives = initiatives;
@@ -66,6 +75,7 @@ public class LibraryItemService {
         this.cursors = cursors;
         this.caller = caller;
         this.timestamps = timestamps;
+        this.transitions = transitions;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -79,7 +89,7 @@ public class LibraryItemService {
         Page<LibraryItem> rows = text ? KEYSET.slice(em, cursors, filter, sort, page.cursor, page.limit)
                 : KEYSET.page(em, cursors, filter, sort, page.cursor, page.limit);
         long total = text ? items.countText(LibraryItemFilters.forTotal(query, caller)) : rows.total();
-        return new Page<>(rows.items().stream().map(LibraryItemMapper::toView).toList(), rows.nextCursor(), total);
+        return new Page<>(rows.map(LibraryItemMapper::toView).items(), rows.nextCursor(), total);
     }
 
     public Created<LibraryItemView> create(LibraryItemInput input) {
@@ -98,14 +108,13 @@ public class LibraryItemService {
         items.persist(item);
         LibraryItemView view = LibraryItemMapper.toView(item);
         record(item, "created", view);
-        items.flush();
-        return new Created<>(URI.create(path(item)), item.version, view);
+        return Created.of(URI.create(path(item)), item, view);
     }
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<LibraryItemView> get(UUID id) {
         LibraryItem item = access.visible(id);
-        return new Versioned<>(LibraryItemMapper.toView(item), item.version);
+        return Versioned.of(LibraryItemMapper.toView(item), item);
     }
 
     public Versioned<LibraryItemView> update(UUID id, String ifMatch, LibraryItemInput input) {
@@ -123,8 +132,7 @@ public class LibraryItemService {
             item.updatedBy = caller.name();
             record(item, "updated", LibraryItemMapper.toView(item));
         }
-        items.flush();
-        return new Versioned<>(LibraryItemMapper.toView(item), item.version);
+        return Versioned.of(LibraryItemMapper.toView(item), item);
     }
 
     public void delete(UUID id, String ifMatch) {
@@ -136,13 +144,15 @@ public class LibraryItemService {
         }
         items.delete(item);
         record(item, "deleted", new Deleted(item.id));
+        // Written now, so a delete that lost a race answers 412 here rather than failing at commit.
         items.flush();
     }
 
     public Versioned<LibraryItemView> transition(UUID id, LibraryTransitionRequest request) {
         LibraryItem item = access.managed(id);
-        LibraryLifecycle.check(item.status, request.to());
+        LIFECYCLE.require(item.status, request.to());
         Instant now = timestamps.now();
+        transitions.moved("library item", item.id, item.status, request.to(), "requested");
         item.status = request.to();
         item.statusReason = request.reason();
         if (request.to() == LibraryItemStatus.PUBLISHED && item.publishedAt == null) {
@@ -152,16 +162,14 @@ public class LibraryItemService {
         item.updatedBy = caller.name();
         // One type for every move, as initiatives do: the new status is the view's.
         record(item, "transitioned", LibraryItemMapper.toView(item));
-        items.flush();
-        return new Versioned<>(LibraryItemMapper.toView(item), item.version);
+        return Versioned.of(LibraryItemMapper.toView(item), item);
     }
 
     /** One slice of the export: the views after {@code cursor}, newest publication first, in a short transaction. */
     @Transactional(TxType.SUPPORTS)
     public Page<LibraryItemView> exportSlice(Keyset.Filter filter, String cursor, int size) {
         Page<LibraryItem> rows = KEYSET.slice(items.getEntityManager(), cursors, filter, KEYSET.sort(null), cursor, size);
-        Page<LibraryItemView> slice = new Page<>(rows.items().stream().map(LibraryItemMapper::toView).toList(),
-                rows.nextCursor(), rows.total());
+        Page<LibraryItemView> slice = rows.map(LibraryItemMapper::toView);
         items.getEntityManager().clear();
         return slice;
     }

@@ -54,7 +54,7 @@ public class MilestoneService {
         Page<Milestone> rows = KEYSET.page(milestones.getEntityManager(), cursors,
                 new Keyset.Filter("e.initiativeId = :initiative", Map.of("initiative", initiativeId)),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(MilestoneService::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(MilestoneService::toView);
     }
 
     public Created<MilestoneView> create(UUID initiativeId, MilestoneInput input) {
@@ -67,15 +67,14 @@ public class MilestoneService {
         milestones.persist(milestone);
         MilestoneView view = toView(milestone);
         events.record(initiative, "milestone", "created", milestone.id, path(milestone), view);
-        milestones.flush();
-        return new Created<>(URI.create(path(milestone)), milestone.version, view);
+        return Created.of(URI.create(path(milestone)), milestone, view);
     }
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<MilestoneView> get(UUID initiativeId, UUID id) {
         access.visible(initiativeId);
         Milestone milestone = find(initiativeId, id);
-        return new Versioned<>(toView(milestone), milestone.version);
+        return Versioned.of(toView(milestone), milestone);
     }
 
     public Versioned<MilestoneView> update(UUID initiativeId, UUID id, String ifMatch, MilestoneInput input) {
@@ -89,8 +88,7 @@ public class MilestoneService {
         if (!view.equals(before)) {
             events.record(initiative, "milestone", "updated", milestone.id, path(milestone), view);
         }
-        milestones.flush();
-        return new Versioned<>(view, milestone.version);
+        return Versioned.of(view, milestone);
     }
 
     public void delete(UUID initiativeId, UUID id, String ifMatch) {
@@ -100,6 +98,7 @@ public class MilestoneService {
         milestones.delete(milestone);
         events.record(initiative, "milestone", "deleted", milestone.id, path(milestone),
                 new InitiativeOutbox.Deleted(milestone.id, initiativeId));
+        // Written now, so a delete that lost a race answers 412 here rather than failing at commit.
         milestones.flush();
     }
 

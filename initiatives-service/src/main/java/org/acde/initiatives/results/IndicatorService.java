@@ -69,7 +69,7 @@ public class IndicatorService {
                 new Keyset.Filter("e.initiativeId = :initiative", Map.of("initiative", initiativeId)),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
         List<ProgressReport> reported = reports.ofInitiative(initiativeId);
-        return new Page<>(rows.items().stream().map(i -> toView(i, reported)).toList(), rows.nextCursor(), rows.total());
+        return rows.map(i -> toView(i, reported));
     }
 
     /**
@@ -103,15 +103,14 @@ public class IndicatorService {
         indicators.persist(indicator);
         IndicatorView view = toView(indicator, List.of());
         events.record(initiative, "indicator", "created", indicator.id, path(indicator), view);
-        indicators.flush();
-        return new Created<>(URI.create(path(indicator)), indicator.version, view);
+        return Created.of(URI.create(path(indicator)), indicator, view);
     }
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<IndicatorView> get(UUID initiativeId, UUID id) {
         access.visible(initiativeId);
         Indicator indicator = find(initiativeId, id);
-        return new Versioned<>(toView(indicator, reports.ofInitiative(initiativeId)), indicator.version);
+        return Versioned.of(toView(indicator, reports.ofInitiative(initiativeId)), indicator);
     }
 
     public Versioned<IndicatorView> update(UUID initiativeId, UUID id, String ifMatch, IndicatorInput input) {
@@ -129,8 +128,7 @@ public class IndicatorService {
         if (!view.equals(before)) {
             events.record(initiative, "indicator", "updated", indicator.id, path(indicator), view);
         }
-        indicators.flush();
-        return new Versioned<>(view, indicator.version);
+        return Versioned.of(view, indicator);
     }
 
     public void delete(UUID initiativeId, UUID id, String ifMatch) {
@@ -143,6 +141,7 @@ public class IndicatorService {
         indicators.delete(indicator);
         events.record(initiative, "indicator", "deleted", indicator.id, path(indicator),
                 new InitiativeOutbox.Deleted(indicator.id, initiativeId));
+        // Written now, so a delete that lost a race answers 412 here rather than failing at commit.
         indicators.flush();
     }
 

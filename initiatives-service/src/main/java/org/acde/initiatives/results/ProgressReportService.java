@@ -78,8 +78,7 @@ public class ProgressReportService {
         Page<ProgressReport> rows = KEYSET.page(reports.getEntityManager(), cursors,
                 new Keyset.Filter("e.initiativeId = :initiative", Map.of("initiative", initiativeId)),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(ProgressReportService::toView).toList(), rows.nextCursor(),
-                rows.total());
+        return rows.map(ProgressReportService::toView);
     }
 
     public Created<ProgressReportView> submit(UUID initiativeId, ProgressReportInput input) {
@@ -110,6 +109,7 @@ public class ProgressReportService {
         ProgressReportView view = toView(report);
         events.record(initiative, "progress-report", "submitted", report.id, path, view);
         indicatorViews.measured(initiative, report.actuals.stream().map(IndicatorActual::indicatorId).toList());
+        // Written now, so a concurrent report for the same period answers 409 here rather than failing at commit.
         reports.flush();
         return new Created<>(URI.create(path), 0, view);
     }

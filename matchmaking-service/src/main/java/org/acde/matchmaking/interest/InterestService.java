@@ -44,6 +44,8 @@ import org.acde.matchmaking.organisation.OrganisationAccess;
 import org.acde.matchmaking.organisation.OrganisationRepository;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.lifecycle.TransitionLog;
+import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
 /**
@@ -53,6 +55,12 @@ import org.acde.platform.persistence.Keyset;
 @ApplicationScoped
 @Transactional
 public class InterestService {
+
+    /** SUBMITTED → ACCEPTED | DECLINED (EXPIRED by the service), ACCEPTED → AGREEMENT_SIGNED | CLOSED. */
+    static final Transitions<InterestStatus> LIFECYCLE = Transitions.of(InterestStatus.class, "interest")
+            .from(InterestStatus.SUBMITTED, InterestStatus.ACCEPTED, InterestStatus.DECLINED)
+            .from(InterestStatus.ACCEPTED, InterestStatus.AGREEMENT_SIGNED, InterestStatus.CLOSED)
+            .build();
 
     static final Keyset<Interest> KEYSET = Keyset.of(Interest.class)
             .field("createdAt", "createdAt", Instant::parse, e -> e.createdAt)
@@ -69,13 +77,14 @@ public class InterestService {
     private final InterestsConfig config;
     private final CursorCodec cursors;
     private final Caller caller;
+    private final TransitionLog transitions;
     private final Clock clock;
     private final Timestamps timestamps;
     private final InterestEvents events;
 
     InterestService(InterestRepository interests, OpportunityRepository opportunities, OrganisationRepository enterprises,
             OpportunityAccess opportunityAccess, OrganisationAccess enterpriseAccess, InterestsConfig config, CursorCodec cursors,
-            Caller caller, Clock clock, Timestamps timestamps, InterestEvents events) {
+            Caller caller, TransitionLog transitions, Clock clock, Timestamps timestamps, InterestEvents events) {
         this.interests = interests;
         this.opportunities = opportunities;
         this.enterprises = enterprises;
@@ -84,6 +93,7 @@ public class InterestService {
         this.config = config;
         this.cursors = cursors;
         this.caller = caller;
+        this.transitions = transitions;
         this.clock = clock;
         this.timestamps = timestamps;
         this.events = events;
@@ -173,9 +183,8 @@ public class InterestService {
         interest.createdBy = interest.updatedBy = caller.name();
         interest.createdAt = interest.updatedAt = now;
         interests.persist(interest);
-        interests.flush();
         events.changed(interest);
-        return new Created<>(URI.create("/api/v1/interests/" + interest.id), interest.version, view(interest));
+        return Created.of(URI.create("/api/v1/interests/" + interest.id), interest, view(interest));
     }
 
     /** The interested enterprise's own opportunity: its own, published and of the type complementary to the target's. */
@@ -196,7 +205,7 @@ public class InterestService {
     @Transactional(TxType.SUPPORTS)
     public Versioned<InterestView> get(UUID id) {
         Interest interest = visible(id);
-        return new Versioned<>(view(interest), interest.version);
+        return Versioned.of(view(interest), interest);
     }
 
     public Versioned<InterestView> transition(UUID id, InterestTransition request) {
@@ -209,7 +218,7 @@ public class InterestService {
         if (!decision && !enterpriseAccess.isOwner(interest.opportunityOwner) && !enterpriseAccess.isOwner(interest.interestedOwner)) {
             throw ProblemException.forbidden("Only the two sides record the outcome of an interest");
         }
-        InterestLifecycle.check(interest.status, to);
+        LIFECYCLE.require(interest.status, to);
         Instant now = timestamps.now();
         if (decision && interest.expiresAt.isBefore(now)) {
             throw new ProblemException(ProblemType.CONFLICT, "The interest expired at " + interest.expiresAt + " without a decision",
@@ -226,12 +235,12 @@ public class InterestService {
         if (to == InterestStatus.ACCEPTED) {
             interest.acceptedAt = now;
         }
+        transitions.moved("interest", interest.id, interest.status, to, "requested");
         interest.status = to;
         interest.updatedAt = now;
         interest.updatedBy = caller.name();
-        interests.flush();
         events.changed(interest);
-        return new Versioned<>(view(interest), interest.version);
+        return Versioned.of(view(interest), interest);
     }
 
     private void checkAgreement(InterestTransition request, Interest interest) {

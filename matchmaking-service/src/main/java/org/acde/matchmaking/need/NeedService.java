@@ -34,12 +34,20 @@ import org.acde.kernel.security.Caller;
 import org.acde.kernel.time.Timestamps;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.lifecycle.TransitionLog;
+import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
 /** Owns the rules of needs: who posts and changes which, the lifecycle, and which needs an offer may answer. */
 @ApplicationScoped
 @Transactional
 public class NeedService {
+
+    /** The moves: OPEN → BEING_ANSWERED | MET | WITHDRAWN, BEING_ANSWERED → OPEN | MET | WITHDRAWN; MET and WITHDRAWN are final. */
+    static final Transitions<NeedStatus> LIFECYCLE = Transitions.of(NeedStatus.class, "need")
+            .from(NeedStatus.OPEN, NeedStatus.BEING_ANSWERED, NeedStatus.MET, NeedStatus.WITHDRAWN)
+            .from(NeedStatus.BEING_ANSWERED, NeedStatus.OPEN, NeedStatus.MET, NeedStatus.WITHDRAWN)
+            .build();
 
     static final Keyset<Need> KEYSET = Keyset.of(Need.class)
             .field("createdAt", "createdAt", Instant::parse, e -> e.createdAt)
@@ -54,16 +62,18 @@ public class NeedService {
     private final NeedEvents events;
     private final CursorCodec cursors;
     private final Caller caller;
+    private final TransitionLog transitions;
     private final Clock clock;
     private final Timestamps timestamps;
 
     NeedService(NeedRepository needs, NeedAccess access, NeedEvents events, CursorCodec cursors, Caller caller,
-            Clock clock, Timestamps timestamps) {
+            TransitionLog transitions, Clock clock, Timestamps timestamps) {
         this.needs = needs;
         this.access = access;
         this.events = events;
         this.cursors = cursors;
         this.caller = caller;
+        this.transitions = transitions;
         this.clock = clock;
         this.timestamps = timestamps;
     }
@@ -72,7 +82,7 @@ public class NeedService {
     public Page<NeedView> list(NeedQuery query, PageParams page) {
         Page<Need> rows = KEYSET.page(needs.getEntityManager(), cursors, NeedFilters.of(query, caller), KEYSET.sort(page.sort),
                 page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(NeedMapper::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(NeedMapper::toView);
     }
 
     public Created<NeedView> create(NeedInput input) {
@@ -89,21 +99,20 @@ public class NeedService {
         need.createdBy = need.updatedBy = caller.name();
         need.createdAt = need.updatedAt = now;
         needs.persist(need);
-        needs.flush();
         events.posted(need);
-        return new Created<>(URI.create("/api/v1/needs/" + need.id), need.version, NeedMapper.toView(need));
+        return Created.of(URI.create("/api/v1/needs/" + need.id), need, NeedMapper.toView(need));
     }
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<NeedView> get(UUID id) {
         Need need = access.visible(id);
-        return new Versioned<>(NeedMapper.toView(need), need.version);
+        return Versioned.of(NeedMapper.toView(need), need);
     }
 
     public Versioned<NeedView> update(UUID id, String ifMatch, NeedInput input) {
         Need need = access.managed(id);
         ETags.requireMatch(ifMatch, need.version);
-        if (!NeedLifecycle.changeable(need.status)) {
+        if (LIFECYCLE.isFinal(need.status)) {
             throw ProblemException.conflict("The need is " + need.status + "; only OPEN and BEING_ANSWERED ones change");
         }
         if (need.party != input.party()) {
@@ -113,21 +122,20 @@ public class NeedService {
         NeedMapper.apply(input, need);
         need.updatedAt = timestamps.now();
         need.updatedBy = caller.name();
-        needs.flush();
         events.updated(need);
-        return new Versioned<>(NeedMapper.toView(need), need.version);
+        return Versioned.of(NeedMapper.toView(need), need);
     }
 
     public Versioned<NeedView> transition(UUID id, NeedTransition request) {
         Need need = access.managed(id);
-        NeedLifecycle.check(need.status, request.to());
+        LIFECYCLE.require(need.status, request.to());
+        transitions.moved("need", need.id, need.status, request.to(), "requested");
         need.status = request.to();
         need.statusReason = request.reason().strip();
         need.updatedAt = timestamps.now();
         need.updatedBy = caller.name();
-        needs.flush();
         events.moved(need);
-        return new Versioned<>(NeedMapper.toView(need), need.version);
+        return Versioned.of(NeedMapper.toView(need), need);
     }
 
     /**

@@ -40,12 +40,24 @@ import org.acde.matchmaking.organisation.OrganisationAccess;
 import org.acde.matchmaking.organisation.OrganisationRepository;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
+import org.acde.platform.lifecycle.TransitionLog;
+import org.acde.platform.lifecycle.Transitions;
 import org.acde.platform.persistence.Keyset;
 
 /** Owns the rules of opportunities: who creates and changes which, the lifecycle, the initiative link, anonymity. */
 @ApplicationScoped
 @Transactional
 public class OpportunityService {
+
+    /**
+     * The moves a client may make: DRAFT → PUBLISHED | WITHDRAWN, PUBLISHED → WITHDRAWN | FULFILLED. PUBLISHED → EXPIRED
+     * is made by the service itself once {@code expiresOn} has passed.
+     */
+    static final Transitions<OpportunityStatus> LIFECYCLE = Transitions.of(OpportunityStatus.class, "opportunity")
+            .from(OpportunityStatus.DRAFT, OpportunityStatus.PUBLISHED, OpportunityStatus.WITHDRAWN)
+            .from(OpportunityStatus.PUBLISHED, OpportunityStatus.WITHDRAWN, OpportunityStatus.FULFILLED)
+            .note(OpportunityStatus.EXPIRED, "it expires by itself after expiresOn")
+            .build();
 
     static final Keyset<Opportunity> KEYSET = Keyset.of(Opportunity.class)
             .field("createdAt", "createdAt", Instant::parse, e -> e.createdAt)
@@ -62,6 +74,7 @@ public class OpportunityService {
     private final InitiativesClient initiatives;
     private final CursorCodec cursors;
     private final Caller caller;
+    private final TransitionLog transitions;
     private final Clock clock;
     private final Timestamps timestamps;
     private final Event<ProfileChanges> changes;
@@ -70,8 +83,8 @@ public class OpportunityService {
 
     OpportunityService(OpportunityRepository opportunities, OrganisationRepository enterprises, OpportunityAccess access,
             OrganisationAccess enterpriseAccess, InitiativesClient initiatives, CursorCodec cursors, Caller caller,
-            Clock clock, Timestamps timestamps, Event<ProfileChanges> changes, OpportunityEvents events,
-            NeedService needs) {
+            TransitionLog transitions, Clock clock, Timestamps timestamps, Event<ProfileChanges> changes,
+            OpportunityEvents events, NeedService needs) {
         this.opportunities = opportunities;
         this.enterprises = enterprises;
         this.access = access;
@@ -79,6 +92,7 @@ public class OpportunityService {
         this.initiatives = initiatives;
         this.cursors = cursors;
         this.caller = caller;
+        this.transitions = transitions;
         this.clock = clock;
         this.timestamps = timestamps;
         this.changes = changes;
@@ -122,16 +136,15 @@ public class OpportunityService {
         opportunity.createdBy = opportunity.updatedBy = caller.name();
         opportunity.createdAt = opportunity.updatedAt = now;
         opportunities.persist(opportunity);
-        opportunities.flush();
         events.created(opportunity);
-        return new Created<>(URI.create("/api/v1/opportunities/" + opportunity.id), opportunity.version,
+        return Created.of(URI.create("/api/v1/opportunities/" + opportunity.id), opportunity,
                 OpportunityMapper.toView(opportunity, enterprise, true));
     }
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<OpportunityView> get(UUID id) {
         Opportunity opportunity = access.visible(id);
-        return new Versioned<>(view(opportunity), opportunity.version);
+        return Versioned.of(view(opportunity), opportunity);
     }
 
     public Versioned<OpportunityView> update(UUID id, String ifMatch, OpportunityInput input) {
@@ -150,16 +163,15 @@ public class OpportunityService {
         link(opportunity, initiative);
         opportunity.updatedAt = timestamps.now();
         opportunity.updatedBy = caller.name();
-        opportunities.flush();
         events.updated(opportunity);
         changes.fire(ProfileChanges.of(opportunity.id));
-        return new Versioned<>(view(opportunity), opportunity.version);
+        return Versioned.of(view(opportunity), opportunity);
     }
 
     public Versioned<OpportunityView> transition(UUID id, OpportunityTransition request) {
         Opportunity opportunity = access.managed(id);
         OpportunityStatus from = opportunity.status;
-        OpportunityLifecycle.check(from, request.to());
+        LIFECYCLE.require(from, request.to());
         if (request.to() == OpportunityStatus.PUBLISHED) {
             if (opportunity.expiresOn.isBefore(today())) {
                 throw ProblemException.invalidField("expiresOn", "the opportunity expired on " + opportunity.expiresOn
@@ -167,13 +179,13 @@ public class OpportunityService {
             }
             opportunity.publishedAt = timestamps.now();
         }
+        transitions.moved("opportunity", opportunity.id, from, request.to(), "requested");
         opportunity.status = request.to();
         opportunity.updatedAt = timestamps.now();
         opportunity.updatedBy = caller.name();
-        opportunities.flush();
         events.moved(opportunity, from);
         changes.fire(ProfileChanges.of(opportunity.id));
-        return new Versioned<>(view(opportunity), opportunity.version);
+        return Versioned.of(view(opportunity), opportunity);
     }
 
     private OpportunityView view(Opportunity opportunity) {

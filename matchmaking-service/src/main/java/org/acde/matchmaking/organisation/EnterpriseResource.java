@@ -39,8 +39,7 @@ public class EnterpriseResource implements EnterprisesApi {
     @RolesAllowed({ Role.SECRETARIAT, Role.AGENCY, Role.PARTNER })
     public Page<EnterpriseView> list(EnterpriseQuery query, PageParams page) {
         Page<OrganisationView> organisations = service.list(query, ENTERPRISE, page);
-        return new Page<>(organisations.items().stream().map(OrganisationMapper::toEnterpriseView).toList(),
-                organisations.nextCursor(), organisations.total());
+        return organisations.map(OrganisationMapper::toEnterpriseView);
     }
 
     @Override

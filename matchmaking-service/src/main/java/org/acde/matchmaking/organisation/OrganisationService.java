@@ -28,7 +28,6 @@ import org.acde.kernel.time.Timestamps;
 import org.acde.matchmaking.matching.ProfileChanges;
 import org.acde.matchmaking.opportunity.OpportunityEvents;
 import org.acde.matchmaking.opportunity.OpportunityRepository;
-import org.acde.matchmaking.platform.Duplicates;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -78,8 +77,7 @@ public class OrganisationService {
     public Page<OrganisationView> list(EnterpriseQuery query, OrganisationKind kind, PageParams page) {
         Page<Organisation> rows = KEYSET.page(organisations.getEntityManager(), cursors, filter(query, kind),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
-        return new Page<>(rows.items().stream().map(e -> OrganisationMapper.toView(e, access.seesContact(e))).toList(),
-                rows.nextCursor(), rows.total());
+        return rows.map(e -> OrganisationMapper.toView(e, access.seesContact(e)));
     }
 
     public Created<OrganisationView> create(OrganisationInput input) {
@@ -95,16 +93,15 @@ public class OrganisationService {
         organisation.createdBy = organisation.updatedBy = caller.name();
         organisation.createdAt = organisation.updatedAt = now;
         organisations.persist(organisation);
-        organisations.flush();
         events.registered(organisation);
-        return new Created<>(URI.create("/api/v1/organisations/" + organisation.id), organisation.version,
+        return Created.of(URI.create("/api/v1/organisations/" + organisation.id), organisation,
                 OrganisationMapper.toView(organisation, true));
     }
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<OrganisationView> get(UUID id, OrganisationKind only) {
         Organisation organisation = access.visible(id, only);
-        return new Versioned<>(OrganisationMapper.toView(organisation, true), organisation.version);
+        return Versioned.of(OrganisationMapper.toView(organisation, true), organisation);
     }
 
     public Versioned<OrganisationView> update(UUID id, OrganisationKind only, String ifMatch, OrganisationInput input) {
@@ -128,7 +125,6 @@ public class OrganisationService {
         }
         organisation.updatedAt = timestamps.now();
         organisation.updatedBy = caller.name();
-        organisations.flush();
         events.updated(organisation);
         // The opportunities carry copies of the size band and languages the matching engine scores on: each is a new
         // version, an update for whoever follows it.
@@ -141,7 +137,7 @@ public class OrganisationService {
             opportunities.list("id in ?1", restamped).forEach(opportunityEvents::updated);
         }
         changes.fire(new ProfileChanges(restamped));
-        return new Versioned<>(OrganisationMapper.toView(organisation, true), organisation.version);
+        return Versioned.of(OrganisationMapper.toView(organisation, true), organisation);
     }
 
     public Versioned<OrganisationView> verify(UUID id, OrganisationKind only, Verification verification) {
@@ -155,15 +151,12 @@ public class OrganisationService {
         organisation.verifiedAt = verification.verified() ? timestamps.now() : null;
         organisation.updatedAt = timestamps.now();
         organisation.updatedBy = caller.name();
-        organisations.flush();
         events.verificationChanged(organisation);
-        return new Versioned<>(OrganisationMapper.toView(organisation, true), organisation.version);
+        return Versioned.of(OrganisationMapper.toView(organisation, true), organisation);
     }
 
     private static void check(OrganisationInput input) {
         List<org.acde.contracts.problem.FieldError> errors = new ArrayList<>();
-        Duplicates.check(input.sectors().stream().map(Enum::name).toList(), "sectors", errors);
-        Duplicates.check(input.languages().stream().map(tag -> tag.toLowerCase(java.util.Locale.ROOT)).toList(), "languages", errors);
         if (input.registrationId() != null && !input.registrationId().startsWith(input.party().name() + "-")) {
             errors.add(new org.acde.contracts.problem.FieldError("registrationId",
                     "a registration of " + input.party() + " starts with " + input.party() + "-"));

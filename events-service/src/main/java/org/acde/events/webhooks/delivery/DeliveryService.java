@@ -70,7 +70,7 @@ public class DeliveryService {
         Page<Delivery> rows = KEYSET.page(deliveries.getEntityManager(), cursors,
                 new Keyset.Filter(String.join(" and ", conditions), params), KEYSET.sort(page.sort), page.cursor,
                 page.limit);
-        return new Page<>(rows.items().stream().map(DeliveryMapper::toView).toList(), rows.nextCursor(), rows.total());
+        return rows.map(DeliveryMapper::toView);
     }
 
     public WebhookDeliveryView redeliver(UUID webhookId, UUID deliveryId) {
@@ -88,6 +88,7 @@ public class DeliveryService {
         delivery.lockedUntil = null;
         delivery.lease = null;
         enable(webhook);
+        // Written within the request, so a clash with a concurrent change is answered (412/409), not a failed commit.
         deliveries.flush();
         return DeliveryMapper.toView(delivery);
     }
