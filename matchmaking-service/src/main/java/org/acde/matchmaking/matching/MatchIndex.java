@@ -36,11 +36,11 @@ import io.quarkus.scheduler.Scheduled;
  * newest first, so freshness only falls along it. A query visits the groups in descending order of that bound and each
  * group's members until the bound, completed with the member's freshness, falls below the k-th best score so far: the
  * rest cannot enter the top k. Since bounds are never below real scores, the result is exactly what scoring every
- * candidate gives ({@link NaiveMatcher}; MatchEquivalenceTest proves it).
+ * candidate gives (the naive scorer of matchmaking-tools; its MatchEquivalenceTest proves it).
  *
  * <p>Kept up to date by this instance's writes once they commit ({@link ProfileChanges}) and, for writes of other
  * instances and bulk loads, by re-reading the rows changed since the last look every {@code acde.matching.refresh-every}.
- * Loaded in the background at start (MatchmakingMain), or on first use.
+ * Loaded in the background at start ({@link IndexWarmUp}), or on first use.
  */
 @ApplicationScoped
 public class MatchIndex {
