@@ -280,10 +280,10 @@ public class MatchIndex {
             LocalDate today = today();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    UUID id = rows.getObject(1, UUID.class);
-                    if (!"PUBLISHED".equals(rows.getString(13))) {
+                    UUID id = rows.getObject("id", UUID.class);
+                    if (!"PUBLISHED".equals(rows.getString("status"))) {
                         gone.add(id);
-                    } else if (!holds(id, rows.getLong(12))) {
+                    } else if (!holds(id, rows.getLong("version"))) {
                         current.add(Profile.read(rows, today));
                     }
                 }
