@@ -9,7 +9,7 @@ import org.acde.contracts.needs.NeedInput;
 import org.acde.contracts.problem.FieldError;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.reference.SubArea;
-import org.acde.matchmaking.platform.Duplicates;
+import org.acde.matchmaking.codes.Duplicates;
 
 /** Rules across a need's fields, checked before anything is written: 400 listing every field. */
 final class NeedRules {

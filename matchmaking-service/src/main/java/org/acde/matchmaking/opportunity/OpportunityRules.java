@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.acde.contracts.matchmaking.OpportunityInput;
 import org.acde.contracts.problem.FieldError;
 import org.acde.contracts.problem.ProblemException;
-import org.acde.matchmaking.platform.Duplicates;
+import org.acde.matchmaking.codes.Duplicates;
 
 /** Rules across an opportunity's fields, checked before anything is written: 400 listing every field. */
 final class OpportunityRules {

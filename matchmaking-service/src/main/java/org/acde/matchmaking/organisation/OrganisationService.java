@@ -29,7 +29,7 @@ import org.acde.contracts.security.Caller;
 import org.acde.matchmaking.matching.ProfileChanges;
 import org.acde.matchmaking.opportunity.OpportunityEvents;
 import org.acde.matchmaking.opportunity.OpportunityRepository;
-import org.acde.matchmaking.platform.Duplicates;
+import org.acde.matchmaking.codes.Duplicates;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
