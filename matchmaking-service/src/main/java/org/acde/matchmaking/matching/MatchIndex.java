@@ -25,6 +25,7 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.acde.contracts.matchmaking.OpportunityType;
 import org.acde.contracts.reference.Party;
+import org.acde.matchmaking.opportunity.ProfileChanges;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;

@@ -36,7 +36,6 @@ import org.acde.initiatives.client.InitiativesClient;
 import org.acde.matchmaking.organisation.Organisation;
 import org.acde.matchmaking.organisation.OrganisationAccess;
 import org.acde.matchmaking.organisation.OrganisationRepository;
-import org.acde.matchmaking.matching.ProfileChanges;
 import org.acde.matchmaking.need.NeedService;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
