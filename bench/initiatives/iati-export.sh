@@ -20,13 +20,14 @@ PORT=${BENCH_PORT:-18184}
 DB=${BENCH_DB:-initiatives_iati_bench}
 OUTPUT=${BENCH_OUTPUT:-/dev/null}
 JAR=$bench_root/initiatives-service/target/quarkus-app/quarkus-run.jar
+TOOLS=$bench_root/bench/tools/initiatives/target/quarkus-app/quarkus-run.jar
 BASE=http://127.0.0.1:$PORT
 MACHINE=$(machine)
 export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/$DB QUARKUS_LOG_CONSOLE_JSON_ENABLED=false
 # Anonymous reads only, and no Keycloak on the bench (see bench/initiatives/run.sh).
 export QUARKUS_OIDC_TENANT_ENABLED=false
 
-[ -f "$JAR" ] || (cd "$bench_root" && ./mvnw -q -B package -DskipTests -pl initiatives-service -am)
+[ -f "$JAR" ] && [ -f "$TOOLS" ] || (cd "$bench_root" && ./mvnw -q -B package -DskipTests -pl bench/tools/initiatives -am)
 # Run a private copy, so a rebuild in the working tree cannot pull jars from under the benchmark.
 WORK=$(mktemp -d /tmp/acde-iati-bench.XXXXXX)
 cp -r "$(dirname "$JAR")" "$WORK/quarkus-app"
@@ -43,7 +44,7 @@ have=$(count "created_by <> 'bench-copy'")
 if [ "$have" -lt "$ORIGINALS" ]; then
   echo "Seeding $((ORIGINALS - have)) initiatives through the service layer ..."
   start=$(date +%s)
-  QUARKUS_HTTP_PORT=0 java -jar "$JAR" seed "$((ORIGINALS - have))" 42 "$have" >"$WORK/seed.log" 2>&1
+  QUARKUS_HTTP_PORT=0 java -jar "$TOOLS" seed "$((ORIGINALS - have))" 42 "$have" >"$WORK/seed.log" 2>&1
   echo "seeded in $(( $(date +%s) - start )) s"
 fi
 # Then copies of the public originals in SQL, up to N public initiatives (seeding 130,000 through the service layer

@@ -27,6 +27,7 @@ IDS=${IDS:-10000}
 PORT=${BENCH_PORT:-18184}
 BASE=http://127.0.0.1:$PORT
 JAR=$bench_root/initiatives-service/target/quarkus-app/quarkus-run.jar
+TOOLS=$bench_root/bench/tools/initiatives/target/quarkus-app/quarkus-run.jar
 MACHINE=$(machine)
 for tool in wrk pgbench; do command -v "$tool" >/dev/null || { echo "needs $tool (apt-get install -y $tool)" >&2; exit 1; }; done
 
@@ -34,7 +35,7 @@ export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/$DB QUARKUS_
 # Anonymous reads only and no Keycloak, as in run.sh: OIDC discovery retries would be measured instead of the reads.
 export QUARKUS_OIDC_TENANT_ENABLED=false
 
-[ -f "$JAR" ] || (cd "$bench_root" && ./mvnw -q -B package -DskipTests -pl initiatives-service -am)
+[ -f "$JAR" ] && [ -f "$TOOLS" ] || (cd "$bench_root" && ./mvnw -q -B package -DskipTests -pl bench/tools/initiatives -am)
 WORK=$(mktemp -d /tmp/acde-read-by-id.XXXXXX)
 # A private copy of the jars, so a rebuild in the working tree cannot pull them from under the benchmark.
 cp -r "$(dirname "$JAR")" "$WORK/quarkus-app"
@@ -55,7 +56,7 @@ rows() { psql_db -c "SELECT count(*) FROM initiative" 2>/dev/null || echo 0; }
 have=$(rows)
 if [ "$have" -lt "$MIN_ROWS" ]; then
   echo "Seeding $((MIN_ROWS - have)) initiatives through the service layer ..."
-  QUARKUS_HTTP_PORT=0 java -jar "$JAR" seed "$((MIN_ROWS - have))" 42 "$have" >"$WORK/seed.log" 2>&1
+  QUARKUS_HTTP_PORT=0 java -jar "$TOOLS" seed "$((MIN_ROWS - have))" 42 "$have" >"$WORK/seed.log" 2>&1
   psql_db -c "VACUUM ANALYZE"
   have=$(rows)
 fi

@@ -12,6 +12,7 @@ SECONDS_EACH=${2:-15}
 PORT=${BENCH_PORT:-18181}
 DB=initiatives_bench
 JAR=$bench_root/initiatives-service/target/quarkus-app/quarkus-run.jar
+TOOLS=$bench_root/bench/tools/initiatives/target/quarkus-app/quarkus-run.jar
 BASE=http://127.0.0.1:$PORT
 MACHINE=$(machine)
 export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/$DB QUARKUS_LOG_CONSOLE_JSON_ENABLED=false
@@ -19,7 +20,7 @@ export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:5432/$DB QUARKUS_
 # discovery on requests, which would be measured instead of the queries.
 export QUARKUS_OIDC_TENANT_ENABLED=false
 
-[ -f "$JAR" ] || (cd "$bench_root" && ./mvnw -q -B package -DskipTests -pl initiatives-service -am)
+[ -f "$JAR" ] && [ -f "$TOOLS" ] || (cd "$bench_root" && ./mvnw -q -B package -DskipTests -pl bench/tools/initiatives -am)
 # Run a private copy, so a rebuild in the working tree cannot pull jars from under the benchmark.
 APP=$(mktemp -d)/quarkus-app
 cp -r "$(dirname "$JAR")" "$APP"
@@ -34,7 +35,7 @@ have=$(rows)
 if [ "$have" -lt "$N" ]; then
   echo "Seeding $((N - have)) initiatives through the service layer (resumes where a previous run stopped) ..."
   start=$(date +%s)
-  QUARKUS_HTTP_PORT=0 java -jar "$JAR" seed "$((N - have))" 42 "$have" >/tmp/initiatives-bench-seed.log 2>&1
+  QUARKUS_HTTP_PORT=0 java -jar "$TOOLS" seed "$((N - have))" 42 "$have" >/tmp/initiatives-bench-seed.log 2>&1
   echo "seeded in $(( $(date +%s) - start )) s"
   psql -h 127.0.0.1 -U postgres -d "$DB" -qc "VACUUM ANALYZE"
 fi

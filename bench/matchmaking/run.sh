@@ -2,11 +2,11 @@
 # Benchmark of matchmaking-service's matching engine at N opportunities (default 1,000,000).
 #   bench/matchmaking/run.sh [N=1000000] [seconds of load=60] [queries for the naive comparison=30]
 # 1. Bulk-loads N opportunities (and N/4 enterprises) into a dedicated database (matchmaking_bench) with the
-#    service's COPY seeder (`java -jar quarkus-run.jar seed N`), unless it holds them already; reports rows/s.
+#    COPY seeder of matchmaking-tools (bench/tools/matchmaking: `seed N`), unless it holds them already; reports rows/s.
 # 2. Starts the built service on loopback and drives GET /api/v1/opportunities/{id}/matches?limit=20 over HTTP with
 #    4 concurrent clients (bench/matchmaking/Load.java), cycling through 500 different published opportunities.
 # 3. With the service stopped, times the fast path against the naive scorer in-process on the same data
-#    (`java -jar quarkus-run.jar compare Q`), which also checks that both return the same top 20.
+#    (matchmaking-tools' `compare Q`), which also checks that both return the same top 20.
 # Appends a section to bench/RESULTS.md. Needs PostgreSQL on 127.0.0.1:5432 and JDK 17; no Keycloak (anonymous reads).
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
@@ -18,6 +18,7 @@ CLIENTS=4
 PORT=${BENCH_PORT:-18182}
 DB=matchmaking_bench
 JAR=$bench_root/matchmaking-service/target/quarkus-app/quarkus-run.jar
+TOOLS=$bench_root/bench/tools/matchmaking/target/quarkus-app/quarkus-run.jar
 BASE=http://127.0.0.1:$PORT
 MACHINE=$(machine)
 JVM_OPTS=${ACDE_BENCH_JVM_OPTS:--Xmx1g}
@@ -25,10 +26,12 @@ WORK=$(mktemp -d)
 export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
   QUARKUS_HTTP_ACCESS_LOG_ENABLED=false QUARKUS_OIDC_TENANT_ENABLED=false
 
-[ -f "$JAR" ] || (cd "$bench_root" && ./mvnw -q -B package -DskipTests -pl matchmaking-service -am)
-# Run a private copy, so a rebuild in the working tree cannot pull jars from under the benchmark.
+[ -f "$JAR" ] && [ -f "$TOOLS" ] || (cd "$bench_root" && ./mvnw -q -B package -DskipTests -pl bench/tools/matchmaking -am)
+# Run private copies, so a rebuild in the working tree cannot pull jars from under the benchmark.
 cp -r "$(dirname "$JAR")" "$WORK/quarkus-app"
 JAR=$WORK/quarkus-app/quarkus-run.jar
+cp -r "$(dirname "$TOOLS")" "$WORK/tools-app"
+TOOLS=$WORK/tools-app/quarkus-run.jar
 "$bench_root/deploy/local/postgres.sh" ensure
 "$bench_root/deploy/local/databases.sh" >/dev/null
 psql() { command psql -h 127.0.0.1 -U postgres -qAt "$@"; }
@@ -38,7 +41,7 @@ seeded="(database already held $have opportunities; not re-seeded)"
 if [ "$have" != "$N" ]; then
   psql -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB OWNER acde"
   echo "Seeding $N opportunities ..."
-  QUARKUS_HTTP_PORT=0 java $JVM_OPTS -jar "$JAR" seed "$N" 42 >"$WORK/seed.log" 2>&1 || { tail -40 "$WORK/seed.log" >&2; exit 1; }
+  QUARKUS_HTTP_PORT=0 java $JVM_OPTS -jar "$TOOLS" seed "$N" 42 >"$WORK/seed.log" 2>&1 || { tail -40 "$WORK/seed.log" >&2; exit 1; }
   seeded=$(grep -o 'SEEDED.*' "$WORK/seed.log")
   echo "$seeded"
   psql -d "$DB" -c "VACUUM ANALYZE"
@@ -64,7 +67,7 @@ kill $pid
 wait $pid 2>/dev/null || true
 
 echo "Comparing with the naive scorer on $QUERIES queries ..."
-compare=$(QUARKUS_HTTP_PORT=0 java $JVM_OPTS -jar "$JAR" compare "$QUERIES" 7 2>/dev/null | grep '^COMPARE')
+compare=$(QUARKUS_HTTP_PORT=0 java $JVM_OPTS -jar "$TOOLS" compare "$QUERIES" 7 2>/dev/null | grep '^COMPARE')
 echo "$compare"
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<" ${2#* }"; }
 

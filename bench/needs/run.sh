@@ -2,7 +2,8 @@
 # Benchmark of matching offers for cooperation needs: M needs against N opportunities (defaults 100,000 and 1,000,000).
 #   bench/needs/run.sh [N=1000000] [M=100000] [seconds of load=60]
 # 1. Bulk-loads N opportunities (and N/4 enterprises) and M needs into a dedicated database (needs_bench) with the
-#    service's COPY seeders (`java -jar quarkus-run.jar seed N`, then `seed-needs M`), unless it holds them already.
+#    COPY seeders of matchmaking-tools (bench/tools/matchmaking: `seed N`, then `seed-needs M`), unless it holds them
+#    already.
 # 2. Starts the built matchmaking-service on loopback and drives GET /api/v1/needs/{id}/matches?limit=20 over HTTP
 #    with 4 concurrent clients (bench/matchmaking/Load.java), cycling through 500 different visible needs.
 # Appends a section to bench/RESULTS.md (BENCH_RESULTS elsewhere). Needs PostgreSQL on 127.0.0.1:5432 and JDK 17; no
@@ -17,6 +18,7 @@ CLIENTS=4
 PORT=${ACDE_BENCH_PORT:-18183}
 DB=${ACDE_BENCH_DATABASE:-needs_bench}
 JAR=$bench_root/matchmaking-service/target/quarkus-app/quarkus-run.jar
+TOOLS=$bench_root/bench/tools/matchmaking/target/quarkus-app/quarkus-run.jar
 BASE=http://127.0.0.1:$PORT
 MACHINE=$(machine)
 JVM_OPTS=${ACDE_BENCH_JVM_OPTS:--Xmx1g}
@@ -24,10 +26,12 @@ WORK=$(mktemp -d)
 export QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
   QUARKUS_HTTP_ACCESS_LOG_ENABLED=false QUARKUS_OIDC_TENANT_ENABLED=false
 
-[ -f "$JAR" ] || (cd "$bench_root" && ./mvnw -q -B package -DskipTests -pl matchmaking-service -am)
-# Run a private copy, so a rebuild in the working tree cannot pull jars from under the benchmark.
+[ -f "$JAR" ] && [ -f "$TOOLS" ] || (cd "$bench_root" && ./mvnw -q -B package -DskipTests -pl bench/tools/matchmaking -am)
+# Run private copies, so a rebuild in the working tree cannot pull jars from under the benchmark.
 cp -r "$(dirname "$JAR")" "$WORK/quarkus-app"
 JAR=$WORK/quarkus-app/quarkus-run.jar
+cp -r "$(dirname "$TOOLS")" "$WORK/tools-app"
+TOOLS=$WORK/tools-app/quarkus-run.jar
 "$bench_root/deploy/local/postgres.sh" ensure
 psql() { command psql -h 127.0.0.1 -U postgres -qAt "$@"; }
 
@@ -36,8 +40,8 @@ seeded="(database already held $N opportunities and $M needs; not re-seeded)"
 if [ "$have" != "$N/$M" ]; then
   psql -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB OWNER acde"
   echo "Seeding $N opportunities and $M needs ..."
-  QUARKUS_HTTP_PORT=0 java $JVM_OPTS -jar "$JAR" seed "$N" 42 >"$WORK/seed.log" 2>&1 || { tail -40 "$WORK/seed.log" >&2; exit 1; }
-  QUARKUS_HTTP_PORT=0 java $JVM_OPTS -jar "$JAR" seed-needs "$M" 43 >>"$WORK/seed.log" 2>&1 || { tail -40 "$WORK/seed.log" >&2; exit 1; }
+  QUARKUS_HTTP_PORT=0 java $JVM_OPTS -jar "$TOOLS" seed "$N" 42 >"$WORK/seed.log" 2>&1 || { tail -40 "$WORK/seed.log" >&2; exit 1; }
+  QUARKUS_HTTP_PORT=0 java $JVM_OPTS -jar "$TOOLS" seed-needs "$M" 43 >>"$WORK/seed.log" 2>&1 || { tail -40 "$WORK/seed.log" >&2; exit 1; }
   seeded=$(grep -o 'SEEDED.*' "$WORK/seed.log" | paste -sd ';' | sed 's/;/; /')
   echo "$seeded"
   psql -d "$DB" -c "VACUUM ANALYZE"

@@ -6,6 +6,10 @@ import java.util.Optional;
 /**
  * The twelve parties of the platform by ISO 3166-1 alpha-2 code: the ASEAN member states, Timor-Leste and China.
  * ASEAN dates are those of admission; Timor-Leste was an observer from 2022-11-11 and a member from 2025-10-26.
+ *
+ * <p><b>The order of the constants is persisted</b>: initiatives-service stores sets of parties as bit masks by
+ * ordinal ({@code PartyBits}, column {@code initiative.party_mask}, written with this order by migration V3). Never
+ * reorder or remove a constant; a new party goes at the end. {@code PartyBitsTest} (initiatives-service) fails otherwise.
  */
 public enum Party implements Coded {
     BN(PartyGroup.ASEAN, null, LocalDate.of(1984, 1, 7)),

@@ -7,14 +7,11 @@ import static org.acde.initiatives.initiative.Fixtures.initiative;
 import static org.acde.initiatives.initiative.Fixtures.uniqueTag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,18 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.inject.Inject;
 
 import org.acde.contracts.security.Role;
-import org.acde.initiatives.seed.InitiativeSeeder;
 import org.acde.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.ManagedContext;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -46,12 +36,6 @@ class IatiExportTest {
     private static final String ACTIVITY = "/iati-activities/iati-activity";
     /** Last year: its periods have all started, whatever the day of the run. */
     private static final String LAST_YEAR = Year.now(ZoneOffset.UTC).minusYears(1).toString();
-
-    @Inject
-    InitiativeSeeder seeder;
-
-    @Inject
-    CurrentIdentityAssociation identity;
 
     private static String one(String id) {
         return "/api/v1/initiatives/" + id + "/iati-activity.xml";
@@ -68,26 +52,6 @@ class IatiExportTest {
 
     private static String code(String id) {
         return as(Tokens.secretariat()).get("/api/v1/initiatives/" + id).then().statusCode(200).extract().path("code");
-    }
-
-    @Test
-    void theSeedDataExportsAsValidIati() {
-        Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusMillis(1);
-        seedAsSecretariat(40);
-
-        String xml = given().queryParam("updatedSince", before.toString()).get(ALL).then().statusCode(200)
-                .contentType(startsWith("application/xml"))
-                .header("Content-Disposition", is("attachment; filename=\"iati-activities.xml\"")).extract().asString();
-        IatiDocument document = IatiDocument.valid(xml);
-        int published = given().queryParam("updatedSince", before.toString()).get("/api/v1/initiatives").then()
-                .statusCode(200).extract().path("total");
-        assertThat(published).as("the seeder publishes most of what it creates").isPositive().isLessThan(40);
-        assertThat(document.count(ACTIVITY)).isEqualTo(published);
-        assertThat(document.text("/iati-activities/@version")).isEqualTo("2.03");
-        assertThat(document.text("/iati-activities/@generated-datetime")).isNotBlank();
-        // Proposals are never published, not even in the secretariat's export.
-        assertThat(IatiDocument.valid(as(Tokens.secretariat()).queryParam("updatedSince", before.toString()).get(ALL)
-                .then().statusCode(200).extract().asString()).count(ACTIVITY)).isEqualTo(published);
     }
 
     @Test
@@ -365,18 +329,5 @@ class IatiExportTest {
     private static String post(String token, String path, String initiative, Map<String, Object> body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body)
                 .post("/api/v1/initiatives/" + initiative + path).then().statusCode(201).extract().path("id");
-    }
-
-    /** The seeder works through the service layer, as the secretariat, like {@code quarkus-run.jar seed} does. */
-    private void seedAsSecretariat(int count) {
-        ManagedContext requests = Arc.container().requestContext();
-        requests.activate();
-        try {
-            identity.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("seed"))
-                    .addRole(Role.SECRETARIAT).build());
-            seeder.seedBatch(System.nanoTime(), 0, count);
-        } finally {
-            requests.terminate();
-        }
     }
 }

@@ -12,9 +12,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.acde.kernel.time.Timestamps;
-import org.acde.matchmaking.matching.ProfileChanges;
 import org.acde.matchmaking.opportunity.OpportunityEvents;
 import org.acde.matchmaking.opportunity.OpportunityRepository;
+import org.acde.matchmaking.opportunity.ProfileChanges;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;

@@ -25,6 +25,7 @@ import jakarta.enterprise.event.TransactionPhase;
 
 import org.acde.contracts.matchmaking.OpportunityType;
 import org.acde.contracts.reference.Party;
+import org.acde.matchmaking.opportunity.ProfileChanges;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
@@ -36,11 +37,11 @@ import io.quarkus.scheduler.Scheduled;
  * newest first, so freshness only falls along it. A query visits the groups in descending order of that bound and each
  * group's members until the bound, completed with the member's freshness, falls below the k-th best score so far: the
  * rest cannot enter the top k. Since bounds are never below real scores, the result is exactly what scoring every
- * candidate gives ({@link NaiveMatcher}; MatchEquivalenceTest proves it).
+ * candidate gives (the naive scorer of matchmaking-tools; its MatchEquivalenceTest proves it).
  *
  * <p>Kept up to date by this instance's writes once they commit ({@link ProfileChanges}) and, for writes of other
  * instances and bulk loads, by re-reading the rows changed since the last look every {@code acde.matching.refresh-every}.
- * Loaded in the background at start (MatchmakingMain), or on first use.
+ * Loaded in the background at start ({@link IndexWarmUp}), or on first use.
  */
 @ApplicationScoped
 public class MatchIndex {
@@ -280,10 +281,10 @@ public class MatchIndex {
             LocalDate today = today();
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    UUID id = rows.getObject(1, UUID.class);
-                    if (!"PUBLISHED".equals(rows.getString(13))) {
+                    UUID id = rows.getObject("id", UUID.class);
+                    if (!"PUBLISHED".equals(rows.getString("status"))) {
                         gone.add(id);
-                    } else if (!holds(id, rows.getLong(12))) {
+                    } else if (!holds(id, rows.getLong("version"))) {
                         current.add(Profile.read(rows, today));
                     }
                 }

@@ -22,15 +22,17 @@ import org.acde.contracts.matchmaking.OpportunityView;
 import org.acde.contracts.needs.NeedMatchList;
 import org.acde.matchmaking.need.Need;
 import org.acde.matchmaking.need.NeedAccess;
+import org.acde.matchmaking.need.NeedMatches;
 import org.acde.matchmaking.opportunity.Opportunity;
 import org.acde.matchmaking.opportunity.OpportunityAccess;
+import org.acde.matchmaking.opportunity.OpportunityMatches;
 import org.acde.matchmaking.opportunity.OpportunityRepository;
 import org.acde.matchmaking.opportunity.OpportunityService;
 
 /** Ranks complementary opportunities for one the caller can see, or offers for a need, with the explanation of every score. */
 @ApplicationScoped
 @Transactional(TxType.SUPPORTS)
-public class MatchService {
+public class MatchService implements OpportunityMatches, NeedMatches {
 
     private static final List<OpportunityType> OFFERS = Arrays.stream(OpportunityType.values()).filter(OpportunityType::isOffer).toList();
 
@@ -51,6 +53,7 @@ public class MatchService {
         this.clock = clock;
     }
 
+    @Override
     public MatchList matches(UUID id, int limit) {
         Opportunity opportunity = access.visible(id);
         Profile query = profile(opportunity, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
@@ -61,6 +64,7 @@ public class MatchService {
      * Offers for a need: the need as the query side of the same engine, a party rather than an enterprise (no size
      * band, open to every party), against both kinds of offer.
      */
+    @Override
     public NeedMatchList forNeed(UUID id, int limit) {
         Need need = needs.visible(id);
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));

@@ -23,7 +23,7 @@ import org.acde.contracts.reference.Party;
  */
 public final class Profile {
 
-    /** The columns {@link #read} expects, in this order. */
+    /** The columns {@link #read} expects. */
     public static final String COLUMNS = "id, enterprise_id, type, party, size_band, technologies, sectors, target_parties,"
             + " languages, published_at, expires_on, version";
 
@@ -85,14 +85,14 @@ public final class Profile {
                 (int) expiresOn.toEpochDay(), version);
     }
 
-    /** One row of {@link #COLUMNS}. */
+    /** One row with (at least) the {@link #COLUMNS}, read by name. */
     public static Profile read(ResultSet row, LocalDate today) throws SQLException {
-        Timestamp published = row.getTimestamp(10);
-        return of(row.getObject(1, UUID.class), row.getObject(2, UUID.class), row.getString(3), row.getString(4),
-                row.getString(5), strings(row.getArray(6)), strings(row.getArray(7)), strings(row.getArray(8)),
-                strings(row.getArray(9)),
+        Timestamp published = row.getTimestamp("published_at");
+        return of(row.getObject("id", UUID.class), row.getObject("enterprise_id", UUID.class), row.getString("type"),
+                row.getString("party"), row.getString("size_band"), strings(row.getArray("technologies")),
+                strings(row.getArray("sectors")), strings(row.getArray("target_parties")), strings(row.getArray("languages")),
                 published == null ? null : published.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate(),
-                row.getObject(11, LocalDate.class), row.getLong(12), today);
+                row.getObject("expires_on", LocalDate.class), row.getLong("version"), today);
     }
 
     private static String[] strings(Array array) throws SQLException {

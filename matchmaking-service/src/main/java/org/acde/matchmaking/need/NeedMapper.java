@@ -6,7 +6,7 @@ import org.acde.contracts.needs.NeedInput;
 import org.acde.contracts.needs.NeedView;
 import org.acde.contracts.reference.IsicSection;
 import org.acde.contracts.reference.SubArea;
-import org.acde.matchmaking.platform.Codes;
+import org.acde.matchmaking.codes.Codes;
 
 /** Between the need entity and its API representations. */
 final class NeedMapper {

@@ -16,7 +16,6 @@ import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.security.Role;
-import org.acde.matchmaking.matching.MatchService;
 import org.acde.platform.idempotency.Idempotency;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -24,10 +23,10 @@ public class NeedResource implements NeedsApi {
 
     private final NeedService service;
     private final NeedStatistics statistics;
-    private final MatchService matches;
+    private final NeedMatches matches;
     private final Idempotency idempotency;
 
-    NeedResource(NeedService service, NeedStatistics statistics, MatchService matches, Idempotency idempotency) {
+    NeedResource(NeedService service, NeedStatistics statistics, NeedMatches matches, Idempotency idempotency) {
         this.service = service;
         this.statistics = statistics;
         this.matches = matches;

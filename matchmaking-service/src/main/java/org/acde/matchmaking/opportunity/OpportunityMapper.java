@@ -9,8 +9,8 @@ import org.acde.contracts.matchmaking.PartnershipType;
 import org.acde.contracts.matchmaking.Technology;
 import org.acde.contracts.reference.IsicSection;
 import org.acde.contracts.reference.Party;
+import org.acde.matchmaking.codes.Codes;
 import org.acde.matchmaking.organisation.Organisation;
-import org.acde.matchmaking.platform.Codes;
 
 /** Between the opportunity entity and its API representations. */
 public final class OpportunityMapper {

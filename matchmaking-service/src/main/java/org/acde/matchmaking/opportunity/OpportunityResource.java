@@ -14,17 +14,16 @@ import org.acde.contracts.matchmaking.OpportunityView;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.security.Role;
-import org.acde.matchmaking.matching.MatchService;
 import org.acde.platform.idempotency.Idempotency;
 import org.jboss.resteasy.reactive.RestResponse;
 
 public class OpportunityResource implements OpportunitiesApi {
 
     private final OpportunityService service;
-    private final MatchService matches;
+    private final OpportunityMatches matches;
     private final Idempotency idempotency;
 
-    OpportunityResource(OpportunityService service, MatchService matches, Idempotency idempotency) {
+    OpportunityResource(OpportunityService service, OpportunityMatches matches, Idempotency idempotency) {
         this.service = service;
         this.matches = matches;
         this.idempotency = idempotency;

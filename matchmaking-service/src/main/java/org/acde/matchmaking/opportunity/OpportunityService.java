@@ -33,7 +33,6 @@ import org.acde.initiatives.client.InitiativesClient;
 import org.acde.kernel.paging.CursorCodec;
 import org.acde.kernel.security.Caller;
 import org.acde.kernel.time.Timestamps;
-import org.acde.matchmaking.matching.ProfileChanges;
 import org.acde.matchmaking.need.NeedService;
 import org.acde.matchmaking.organisation.Organisation;
 import org.acde.matchmaking.organisation.OrganisationAccess;

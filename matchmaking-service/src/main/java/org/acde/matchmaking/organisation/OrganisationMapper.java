@@ -11,7 +11,7 @@ import org.acde.contracts.matchmaking.OrganisationView;
 import org.acde.contracts.matchmaking.SizeBasis;
 import org.acde.contracts.reference.IsicSection;
 import org.acde.contracts.types.Money;
-import org.acde.matchmaking.platform.Codes;
+import org.acde.matchmaking.codes.Codes;
 
 /**
  * Between the organisation entity and its API representations, and between the enterprises' representations (the

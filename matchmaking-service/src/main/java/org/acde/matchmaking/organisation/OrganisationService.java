@@ -25,9 +25,6 @@ import org.acde.contracts.problem.ProblemException;
 import org.acde.kernel.paging.CursorCodec;
 import org.acde.kernel.security.Caller;
 import org.acde.kernel.time.Timestamps;
-import org.acde.matchmaking.matching.ProfileChanges;
-import org.acde.matchmaking.opportunity.OpportunityEvents;
-import org.acde.matchmaking.opportunity.OpportunityRepository;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.persistence.Keyset;
@@ -53,23 +50,18 @@ public class OrganisationService {
     private final CursorCodec cursors;
     private final Caller caller;
     private final Timestamps timestamps;
-    private final Event<ProfileChanges> changes;
     private final OrganisationEvents events;
-    private final OpportunityRepository opportunities;
-    private final OpportunityEvents opportunityEvents;
+    private final Event<OrganisationUpdated> updated;
 
     OrganisationService(OrganisationRepository organisations, OrganisationAccess access, CursorCodec cursors, Caller caller,
-            Timestamps timestamps, Event<ProfileChanges> changes, OrganisationEvents events,
-            OpportunityRepository opportunities, OpportunityEvents opportunityEvents) {
+            Timestamps timestamps, OrganisationEvents events, Event<OrganisationUpdated> updated) {
         this.organisations = organisations;
         this.access = access;
         this.cursors = cursors;
         this.caller = caller;
         this.timestamps = timestamps;
-        this.changes = changes;
         this.events = events;
-        this.opportunities = opportunities;
-        this.opportunityEvents = opportunityEvents;
+        this.updated = updated;
     }
 
     /** The filters every kind shares, and the kind ({@code null}: every kind). */
@@ -126,17 +118,8 @@ public class OrganisationService {
         organisation.updatedAt = timestamps.now();
         organisation.updatedBy = caller.name();
         events.updated(organisation);
-        // The opportunities carry copies of the size band and languages the matching engine scores on: each is a new
-        // version, an update for whoever follows it.
-        @SuppressWarnings("unchecked")
-        List<UUID> restamped = organisations.getEntityManager().createNativeQuery("""
-                UPDATE opportunity SET size_band = CAST(?1 AS text), languages = ?2, updated_at = ?3, version = version + 1 WHERE enterprise_id = ?4 RETURNING id""", UUID.class)
-                .setParameter(1, organisation.sizeBand == null ? null : organisation.sizeBand.name()).setParameter(2, organisation.languages)
-                .setParameter(3, organisation.updatedAt).setParameter(4, organisation.id).getResultList();
-        if (!restamped.isEmpty()) {
-            opportunities.list("id in ?1", restamped).forEach(opportunityEvents::updated);
-        }
-        changes.fire(new ProfileChanges(restamped));
+        // Its opportunities copy some of its facts (opportunity.EnterpriseCopies).
+        updated.fire(new OrganisationUpdated(organisation));
         return Versioned.of(OrganisationMapper.toView(organisation, true), organisation);
     }
 

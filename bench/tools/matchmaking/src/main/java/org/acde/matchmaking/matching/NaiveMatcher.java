@@ -18,7 +18,8 @@ import org.acde.contracts.matchmaking.Technology;
 /**
  * The reference scorer: reads every published, unexpired candidate of the complementary type from the database and
  * scores each with the same {@link Scorer} as the fast path. Slow by design; it is what the fast path is proven
- * against (MatchEquivalenceTest) and measured against (bench/matchmaking).
+ * against (MatchEquivalenceTest) and measured against (bench/matchmaking). In matchmaking-service's package, not its
+ * jar: it reads the engine's package-private pieces, and serves no request.
  */
 @ApplicationScoped
 public class NaiveMatcher {

@@ -19,7 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Times the fast path ({@link MatchIndex}) against the naive scorer ({@link NaiveMatcher}) in-process on published
  * opportunities drawn by a seed, and checks on each that both return the same top 20 with the same scores. Used by
- * {@code java -jar quarkus-run.jar compare <queries>} and bench/matchmaking/run.sh.
+ * matchmaking-tools' {@code compare <queries>} and bench/matchmaking/run.sh.
  */
 @ApplicationScoped
 public class MatchComparison {

@@ -1,10 +1,10 @@
-package org.acde.matchmaking.matching;
+package org.acde.matchmaking.opportunity;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-/** Opportunities whose matching profile may have changed; the index re-reads them once the transaction commits. */
+/** Opportunities whose matching profile may have changed; the matching index re-reads them once the transaction commits. */
 public record ProfileChanges(Collection<UUID> opportunityIds) {
 
     public static ProfileChanges of(UUID id) {

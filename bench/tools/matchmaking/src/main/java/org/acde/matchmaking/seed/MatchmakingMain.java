@@ -2,16 +2,15 @@ package org.acde.matchmaking.seed;
 
 import jakarta.inject.Inject;
 
-import org.acde.matchmaking.matching.MatchIndex;
 import org.acde.matchmaking.matching.MatchComparison;
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
- * Runs the service (loading the matching index right after start); or, as a command:
+ * The commands of matchmaking-tools, run on matchmaking-service's code and database with {@code java -jar
+ * bench/tools/matchmaking/target/quarkus-app/quarkus-run.jar <command>}:
  * <ul>
  * <li>{@code seed <count> [random-seed]} bulk-loads that many opportunities (and a quarter as many enterprises) and exits;</li>
  * <li>{@code seed-needs <count> [random-seed]} bulk-loads that many cooperation needs and exits;</li>
@@ -29,9 +28,6 @@ public class MatchmakingMain implements QuarkusApplication {
 
     @Inject
     NeedSeeder needSeeder;
-
-    @Inject
-    MatchIndex index;
 
     @Inject
     MatchComparison comparison;
@@ -59,10 +55,7 @@ public class MatchmakingMain implements QuarkusApplication {
             System.out.println(comparison.run(Integer.parseInt(args[1]), args.length > 2 ? Long.parseLong(args[2]) : 7L));
             return 0;
         }
-        Thread warm = new Thread(index::ensureLoaded, "matching-index-load");
-        warm.setDaemon(true);
-        warm.start();
-        Quarkus.waitForExit();
-        return 0;
+        System.err.println("usage: seed <count> [random-seed] | seed-needs <count> [random-seed] | compare <queries> [random-seed]");
+        return 2;
     }
 }

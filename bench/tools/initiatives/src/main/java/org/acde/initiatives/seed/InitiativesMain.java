@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import org.acde.contracts.security.Role;
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -14,9 +13,11 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 
 /**
- * Runs the service; {@code seed <count> [random-seed] [first-number]} instead generates that many initiatives
- * through the service layer, as the secretariat, and exits: {@code java -jar quarkus-run.jar seed 100000}. A run
- * that stopped half-way resumes with {@code first-number} = the initiatives already there.
+ * The command of initiatives-tools, run on initiatives-service's code and database: {@code seed <count> [random-seed]
+ * [first-number]} generates that many initiatives through the service layer, as the secretariat, and exits:
+ * {@code java -jar bench/tools/initiatives/target/quarkus-app/quarkus-run.jar seed 100000}. A run that stopped
+ * half-way resumes with {@code first-number} = the initiatives already there. The identity it grants itself exists
+ * only in this process, never in the service's.
  */
 @QuarkusMain
 public class InitiativesMain implements QuarkusApplication {
@@ -37,8 +38,8 @@ public class InitiativesMain implements QuarkusApplication {
                     args.length > 3 ? Integer.parseInt(args[3]) : 0);
             return 0;
         }
-        Quarkus.waitForExit();
-        return 0;
+        System.err.println("usage: seed <count> [random-seed] [first-number]");
+        return 2;
     }
 
     @ActivateRequestContext

@@ -1,4 +1,4 @@
-package org.acde.matchmaking.platform;
+package org.acde.matchmaking.codes;
 
 import java.util.Arrays;
 import java.util.List;

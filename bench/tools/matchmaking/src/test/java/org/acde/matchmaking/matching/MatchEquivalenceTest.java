@@ -2,16 +2,21 @@ package org.acde.matchmaking.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 
 import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.acde.matchmaking.Fixtures;
 import org.acde.matchmaking.seed.OpportunitySeeder;
+import org.acde.testing.OidcServer;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -19,6 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * top 20, ids and scores.
  */
 @QuarkusTest
+@QuarkusTestResource(OidcServer.class)
 class MatchEquivalenceTest {
 
     @Inject
@@ -45,7 +51,7 @@ class MatchEquivalenceTest {
             // A bulk load bypasses the service: the periodic refresh is what brings it into the index.
             index.refresh();
             assertThat(index.size() - before).isEqualTo(
-                    Fixtures.rows(database, "opportunity", "owner_client = 'seed' AND status = 'PUBLISHED'"));
+                    count("SELECT count(*) FROM opportunity WHERE owner_client = '" + OpportunitySeeder.OWNER + "' AND status = 'PUBLISHED'"));
             List<Profile> sample = comparison.sample(200, 11);
             assertThat(sample).hasSize(200);
             for (Profile query : sample) {
@@ -59,9 +65,27 @@ class MatchEquivalenceTest {
                 assertThat(MatchComparison.same(fast, reference)).isTrue();
             }
         } finally {
-            Fixtures.execute(database, "DELETE FROM opportunity WHERE owner_client = '" + OpportunitySeeder.OWNER + "'");
-            Fixtures.execute(database, "DELETE FROM organisation WHERE owner_client = '" + OpportunitySeeder.OWNER + "'");
+            execute("DELETE FROM opportunity WHERE owner_client = '" + OpportunitySeeder.OWNER + "'");
+            execute("DELETE FROM organisation WHERE owner_client = '" + OpportunitySeeder.OWNER + "'");
             index.reload();
+        }
+    }
+
+    private long count(String query) {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql) {
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }
