@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import org.acde.contracts.openapi.TokenUse;
 import org.acde.contracts.problem.ProblemType;
 import org.acde.contracts.security.BearerChallenge;
-import org.acde.gateway.routing.GatewayProblems;
+import org.acde.gateway.problem.GatewayProblems;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;

@@ -1,4 +1,4 @@
-package org.acde.gateway.routing;
+package org.acde.gateway.config;
 
 import java.net.URI;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package org.acde.gateway.routing;
+package org.acde.gateway.problem;
 
 import java.util.List;
 import java.util.Locale;

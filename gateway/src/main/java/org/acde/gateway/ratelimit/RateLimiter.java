@@ -10,7 +10,7 @@ import org.acde.contracts.problem.ProblemType;
 import org.acde.contracts.security.Actor;
 import org.acde.contracts.security.Role;
 import org.acde.gateway.access.EdgeAccess;
-import org.acde.gateway.routing.GatewayProblems;
+import org.acde.gateway.problem.GatewayProblems;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.Future;

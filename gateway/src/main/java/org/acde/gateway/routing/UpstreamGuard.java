@@ -6,6 +6,8 @@ import java.util.concurrent.TimeoutException;
 import org.acde.contracts.problem.Problem;
 import org.acde.contracts.problem.ProblemType;
 import org.acde.contracts.web.RefusedBodies;
+import org.acde.gateway.config.GatewayConfig;
+import org.acde.gateway.problem.GatewayProblems;
 import org.jboss.logging.Logger;
 
 import io.netty.channel.ConnectTimeoutException;

@@ -10,6 +10,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.acde.gateway.access.EdgeAccess;
+import org.acde.gateway.config.GatewayConfig;
+import org.acde.gateway.problem.GatewayProblems;
 import org.acde.gateway.ratelimit.RateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
