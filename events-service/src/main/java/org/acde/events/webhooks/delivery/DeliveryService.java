@@ -23,9 +23,9 @@ import org.acde.contracts.webhooks.WebhookDeliveryView;
 import org.acde.contracts.webhooks.WebhookRedeliveries;
 import org.acde.contracts.webhooks.WebhookRedeliveryResult;
 import org.acde.contracts.webhooks.WebhookStatus;
-import org.acde.events.webhooks.Webhook;
-import org.acde.events.webhooks.WebhookAccess;
-import org.acde.events.webhooks.WebhooksConfig;
+import org.acde.events.webhooks.subscription.Webhook;
+import org.acde.events.webhooks.subscription.WebhookAccess;
+import org.acde.events.webhooks.subscription.WebhooksConfig;
 import org.acde.platform.persistence.Keyset;
 
 /**

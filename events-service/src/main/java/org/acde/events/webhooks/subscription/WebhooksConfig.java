@@ -1,4 +1,4 @@
-package org.acde.events.webhooks;
+package org.acde.events.webhooks.subscription;
 
 import java.time.Duration;
 import java.util.Optional;

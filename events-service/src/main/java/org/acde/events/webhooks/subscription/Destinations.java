@@ -1,4 +1,4 @@
-package org.acde.events.webhooks;
+package org.acde.events.webhooks.subscription;
 
 import java.net.InetAddress;
 import java.net.URI;
