@@ -5,5 +5,5 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** initiatives-service's public dialogue list, through the contract interface. */
 @RegisterRestClient(configKey = "initiatives")
-public interface DialoguesClient extends DialoguesApi {
+public interface DialoguesRestClient extends DialoguesApi {
 }

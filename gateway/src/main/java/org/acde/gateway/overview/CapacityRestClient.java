@@ -5,5 +5,5 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** capacity-service's public statistics, through the contract interface. */
 @RegisterRestClient(configKey = "capacity")
-public interface CapacityClient extends CapacityStatsApi {
+public interface CapacityRestClient extends CapacityStatsApi {
 }

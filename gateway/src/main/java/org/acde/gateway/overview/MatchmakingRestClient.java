@@ -5,5 +5,5 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /** matchmaking-service's public statistics, through the contract interface. */
 @RegisterRestClient(configKey = "matchmaking")
-public interface MatchmakingClient extends MatchmakingStatsApi {
+public interface MatchmakingRestClient extends MatchmakingStatsApi {
 }
