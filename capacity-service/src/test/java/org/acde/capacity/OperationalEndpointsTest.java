@@ -1,4 +1,4 @@
-package org.acde.capacity.platform;
+package org.acde.capacity;
 
 import static org.acde.testing.ExampleStep.send;
 

@@ -1,4 +1,4 @@
-package org.acde.events.platform;
+package org.acde.events;
 
 import org.acde.testing.OidcServer;
 import org.acde.testing.ServiceConventionsTest;

@@ -1,4 +1,4 @@
-package org.acde.gateway.platform;
+package org.acde.gateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

@@ -1,4 +1,4 @@
-package org.acde.initiatives.platform;
+package org.acde.initiatives;
 
 import static io.restassured.RestAssured.given;
 import static org.acde.testing.ExampleStep.send;

@@ -1,4 +1,4 @@
-package org.acde.matchmaking.platform;
+package org.acde.matchmaking;
 
 import static org.acde.testing.ExampleStep.send;
 
