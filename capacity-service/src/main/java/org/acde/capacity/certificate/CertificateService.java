@@ -17,25 +17,31 @@ import org.acde.contracts.capacity.CertificateView;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.problem.ProblemType;
 import org.acde.contracts.security.Caller;
+import org.acde.platform.log.CommitLog;
+import org.jboss.logging.Logger;
 
 /** Publishing and revoking issued certificates. */
 @ApplicationScoped
 @Transactional
 public class CertificateService {
 
+    private static final Logger LOG = Logger.getLogger(CertificateService.class);
+
     private final CertificateRepository certificates;
     private final ProgramAccess programs;
     private final Caller caller;
     private final Clock clock;
     private final CertificateEvents events;
+    private final CommitLog log;
 
     CertificateService(CertificateRepository certificates, ProgramAccess programs, Caller caller, Clock clock,
-            CertificateEvents events) {
+            CertificateEvents events, CommitLog log) {
         this.certificates = certificates;
         this.programs = programs;
         this.caller = caller;
         this.clock = clock;
         this.events = events;
+        this.log = log;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -56,6 +62,8 @@ public class CertificateService {
         certificate.revocationReason = reason.strip();
         certificates.flush();
         events.revoked(certificate, program);
+        log.info(LOG, "Revoked certificate %s (enrolment %s, program %s) by %s", certificate.id, certificate.enrolmentId,
+                program.id, caller.id());
         return CertificateMapper.toView(certificate);
     }
 }

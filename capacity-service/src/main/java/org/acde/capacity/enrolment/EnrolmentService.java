@@ -39,12 +39,16 @@ import org.acde.contracts.security.Caller;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
 import org.acde.platform.idempotency.Idempotency;
+import org.acde.platform.log.CommitLog;
 import org.acde.platform.persistence.Keyset;
+import org.jboss.logging.Logger;
 
 /** Owns the rules of enrolments: who enrols whom and when, withdrawals, results and erasure. */
 @ApplicationScoped
 @Transactional
 public class EnrolmentService {
+
+    private static final Logger LOG = Logger.getLogger(EnrolmentService.class);
 
     private static final Keyset<Enrolment> KEYSET = Keyset.of(Enrolment.class)
             .field("position", "position", Long::valueOf, e -> e.position)
@@ -64,10 +68,11 @@ public class EnrolmentService {
     private final Idempotency idempotency;
     private final ResultsConfig config;
     private final EnrolmentEvents events;
+    private final CommitLog log;
 
     EnrolmentService(EnrolmentRepository enrolments, EnrolmentAccess access, SeatAllocator seats, CohortService cohorts,
             ProgramAccess programs, CertificateIssuer certificates, CursorCodec cursors, Caller caller, Clock clock,
-            Idempotency idempotency, ResultsConfig config, EnrolmentEvents events) {
+            Idempotency idempotency, ResultsConfig config, EnrolmentEvents events, CommitLog log) {
         this.enrolments = enrolments;
         this.access = access;
         this.seats = seats;
@@ -80,6 +85,7 @@ public class EnrolmentService {
         this.idempotency = idempotency;
         this.config = config;
         this.events = events;
+        this.log = log;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -231,6 +237,8 @@ public class EnrolmentService {
             enrolments.flush();
             events.erased(enrolment, program);
             idempotency.rewriteReplays(location(enrolment), enrolment.version, view(enrolment, program));
+            log.info(LOG, "Erased the personal data of enrolment %s (cohort %s, program %s) by %s", enrolment.id,
+                    enrolment.cohortId, program.id, caller.id());
         }
         return new Versioned<>(view(enrolment, program), enrolment.version);
     }
