@@ -15,25 +15,31 @@ import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.problem.ProblemType;
 import org.acde.kernel.security.Caller;
 import org.acde.kernel.time.Timestamps;
+import org.acde.platform.log.CommitLog;
+import org.jboss.logging.Logger;
 
 /** Publishing and revoking issued certificates. */
 @ApplicationScoped
 @Transactional
 public class CertificateService {
 
+    private static final Logger LOG = Logger.getLogger(CertificateService.class);
+
     private final CertificateRepository certificates;
     private final ProgramAccess programs;
     private final Caller caller;
     private final Timestamps timestamps;
     private final CertificateEvents events;
+    private final CommitLog log;
 
     CertificateService(CertificateRepository certificates, ProgramAccess programs, Caller caller, Timestamps timestamps,
-            CertificateEvents events) {
+            CertificateEvents events, CommitLog log) {
         this.certificates = certificates;
         this.programs = programs;
         this.caller = caller;
         this.timestamps = timestamps;
         this.events = events;
+        this.log = log;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -55,6 +61,8 @@ public class CertificateService {
         // Written within the request, so a clash with a concurrent change is answered (412/409), not a failed commit.
         certificates.flush();
         events.revoked(certificate, program);
+        log.info(LOG, "Revoked certificate %s (enrolment %s, program %s) by %s", certificate.id, certificate.enrolmentId,
+                program.id, caller.id());
         return CertificateMapper.toView(certificate);
     }
 }

@@ -40,12 +40,16 @@ import org.acde.platform.http.Versioned;
 import org.acde.platform.idempotency.Idempotency;
 import org.acde.platform.lifecycle.TransitionLog;
 import org.acde.platform.lifecycle.Transitions;
+import org.acde.platform.log.CommitLog;
 import org.acde.platform.persistence.Keyset;
+import org.jboss.logging.Logger;
 
 /** Owns the rules of enrolments: who enrols whom and when, withdrawals, results and erasure. */
 @ApplicationScoped
 @Transactional
 public class EnrolmentService {
+
+    private static final Logger LOG = Logger.getLogger(EnrolmentService.class);
 
     private static final Keyset<Enrolment> KEYSET = Keyset.of(Enrolment.class)
             .field("position", "position", Long::valueOf, e -> e.position)
@@ -75,11 +79,12 @@ public class EnrolmentService {
     private final Idempotency idempotency;
     private final ResultsConfig config;
     private final EnrolmentEvents events;
+    private final CommitLog log;
 
     EnrolmentService(EnrolmentRepository enrolments, EnrolmentAccess access, SeatAllocator seats, CohortService cohorts,
             ProgramAccess programs, CertificateIssuer certificates, CursorCodec cursors, Caller caller,
             Timestamps timestamps, TransitionLog transitions, Idempotency idempotency, ResultsConfig config,
-            EnrolmentEvents events) {
+            EnrolmentEvents events, CommitLog log) {
         this.enrolments = enrolments;
         this.access = access;
         this.seats = seats;
@@ -93,6 +98,7 @@ public class EnrolmentService {
         this.idempotency = idempotency;
         this.config = config;
         this.events = events;
+        this.log = log;
     }
 
     @Transactional(TxType.SUPPORTS)
@@ -246,6 +252,8 @@ public class EnrolmentService {
             events.erased(enrolment, program);
             Versioned<EnrolmentView> erased = Versioned.of(view(enrolment, program), enrolment);
             idempotency.rewriteReplays(location(enrolment), erased.version(), erased.body());
+            log.info(LOG, "Erased the personal data of enrolment %s (cohort %s, program %s) by %s", enrolment.id,
+                    enrolment.cohortId, program.id, caller.id());
             return erased;
         }
         return Versioned.of(view(enrolment, program), enrolment);

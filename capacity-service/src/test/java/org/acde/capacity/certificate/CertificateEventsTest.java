@@ -15,6 +15,7 @@ import java.util.UUID;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
+import org.acde.testing.LogLines;
 import org.acde.testing.OutboxRows;
 import org.acde.testing.OutboxRows.Row;
 import org.acde.testing.Tokens;
@@ -67,6 +68,25 @@ class CertificateEventsTest {
         revoke(provider, UUID.randomUUID().toString()).then().statusCode(404);
 
         assertThat(OutboxRows.since(database, before)).isEmpty();
+    }
+
+    @Test
+    void aRevocationIsLoggedWithIdsOnlyAndARefusedOneNot() {
+        String cohort = openCohort("LA", 5, Map.of());
+        String enrolment = enrolled(cohort, "LA");
+        String provider = Tokens.partner("LA");
+        ended(provider, cohort);
+        String id = result(provider, enrolment, 100, 90).then().statusCode(200).extract().path("certificateId");
+
+        try (LogLines log = LogLines.of(CertificateService.class)) {
+            revoke(provider, id).then().statusCode(200);
+            revoke(provider, id).then().statusCode(409);
+
+            assertThat(log.lines()).singleElement().asString()
+                    .startsWith("Revoked certificate " + id + " (enrolment " + enrolment + ", program ")
+                    .contains(") by ")
+                    .doesNotContain("wrong participant");
+        }
     }
 
     private static Response revoke(String token, String id) {

@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 
 import org.acde.capacity.certificate.CertificateEvents;
+import org.acde.testing.LogLines;
 import org.acde.testing.OutboxRows;
 import org.acde.testing.OutboxRows.Row;
 import org.acde.testing.Tokens;
@@ -124,6 +125,21 @@ class EnrolmentEventsTest {
         assertThat(erased.properties()).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("id", "cohortId", "programId");
         assertThat(erased.get("cohortId").asText()).isEqualTo(cohort);
         assertThat(rows.get(4).transaction()).isEqualTo(OutboxRows.transactionOf(database, "enrolment", passes));
+    }
+
+    @Test
+    void anErasureIsLoggedOnceWithIdsOnly() {
+        String cohort = openCohort("ID", 5, Map.of());
+        String enrolment = enrolled(cohort, "KH");
+
+        try (LogLines log = LogLines.of(EnrolmentService.class)) {
+            given().auth().oauth2(Tokens.secretariat()).post("/api/v1/enrolments/" + enrolment + "/erasure").then().statusCode(200);
+            given().auth().oauth2(Tokens.secretariat()).post("/api/v1/enrolments/" + enrolment + "/erasure").then().statusCode(200);
+
+            assertThat(log.lines()).singleElement().asString()
+                    .matches("Erased the personal data of enrolment " + enrolment + " \\(cohort " + cohort
+                            + ", program [0-9a-f-]{36}\\) by [^ @]+");
+        }
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.webhooks.WebhookView;
+import org.acde.events.webhooks.subscription.Webhook;
 
 /** Subscription → view; never the secret, which only the creation's answer adds. */
 public final class WebhookMapper {

@@ -13,7 +13,7 @@ import java.util.Optional;
 import jakarta.inject.Singleton;
 
 import org.acde.contracts.openapi.TokenUse;
-import org.acde.gateway.routing.GatewayConfig;
+import org.acde.gateway.config.GatewayConfig;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;

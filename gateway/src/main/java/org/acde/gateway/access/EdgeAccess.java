@@ -4,7 +4,7 @@ import jakarta.inject.Singleton;
 
 import org.acde.contracts.openapi.TokenUse;
 import org.acde.contracts.problem.ProblemType;
-import org.acde.gateway.routing.GatewayProblems;
+import org.acde.gateway.problem.GatewayProblems;
 import org.acde.kernel.security.BearerChallenge;
 
 import io.quarkus.security.identity.SecurityIdentity;

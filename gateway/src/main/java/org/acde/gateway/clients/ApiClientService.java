@@ -16,21 +16,31 @@ import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.reference.Party;
 import org.acde.kernel.paging.CursorCodec;
+import org.acde.kernel.security.Caller;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.keycloak.representations.idm.ClientRepresentation;
 
-/** The rules of onboarding: who acts for which party, and that a secret is shown once and only once. */
+/**
+ * The rules of onboarding: who acts for which party, and that a secret is shown once and only once. Each change is
+ * logged at INFO with the client id and who asked (the request id comes with every line); names, descriptions and
+ * secrets never are.
+ */
 @ApplicationScoped
 public class ApiClientService {
 
+    private static final Logger LOG = Logger.getLogger(ApiClientService.class);
+
     private final KeycloakClients clients;
     private final CursorCodec cursors;
+    private final Caller caller;
     private final String tokenUrl;
 
-    ApiClientService(KeycloakClients clients, CursorCodec cursors,
+    ApiClientService(KeycloakClients clients, CursorCodec cursors, Caller caller,
             @ConfigProperty(name = "quarkus.oidc.auth-server-url") URI issuer) {
         this.clients = clients;
         this.cursors = cursors;
+        this.caller = caller;
         this.tokenUrl = issuer + "/protocol/openid-connect/token";
     }
 
@@ -42,6 +52,8 @@ public class ApiClientService {
             throw ProblemException.badField("party", "a SECRETARIAT client acts for every party and has none");
         }
         String secret = clients.create(input);
+        LOG.infof("Created API client %s (role %s, party %s) by %s", input.clientId(), input.role(), input.party(),
+                caller.id());
         ApiClientView view = new ApiClientView(input.clientId(), input.name(), input.description(), input.role(),
                 input.party(), true);
         return new ApiClientCredentials(view, secret, tokenUrl);
@@ -67,11 +79,14 @@ public class ApiClientService {
 
     public ApiClientCredentials rotateSecret(String clientId) {
         ClientRepresentation client = require(clientId);
-        return new ApiClientCredentials(toView(client), clients.rotateSecret(client), tokenUrl);
+        ApiClientCredentials rotated = new ApiClientCredentials(toView(client), clients.rotateSecret(client), tokenUrl);
+        LOG.infof("Rotated the secret of API client %s by %s", clientId, caller.id());
+        return rotated;
     }
 
     public void disable(String clientId) {
         clients.disable(require(clientId));
+        LOG.infof("Disabled API client %s by %s", clientId, caller.id());
     }
 
     private ClientRepresentation require(String clientId) {

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import jakarta.inject.Singleton;
 
-import org.acde.gateway.routing.GatewayConfig;
+import org.acde.gateway.config.GatewayConfig;
 import org.acde.gateway.routing.UpstreamRoutes;
 
 import io.smallrye.mutiny.Uni;

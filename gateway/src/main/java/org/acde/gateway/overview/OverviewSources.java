@@ -34,13 +34,13 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Timeout(3000)
 public class OverviewSources {
 
-    private final InitiativesClient initiatives;
-    private final MatchmakingClient matchmaking;
-    private final CapacityClient capacity;
-    private final DialoguesClient dialogues;
+    private final InitiativesRestClient initiatives;
+    private final MatchmakingRestClient matchmaking;
+    private final CapacityRestClient capacity;
+    private final DialoguesRestClient dialogues;
 
-    OverviewSources(@RestClient InitiativesClient initiatives, @RestClient MatchmakingClient matchmaking,
-            @RestClient CapacityClient capacity, @RestClient DialoguesClient dialogues) {
+    OverviewSources(@RestClient InitiativesRestClient initiatives, @RestClient MatchmakingRestClient matchmaking,
+            @RestClient CapacityRestClient capacity, @RestClient DialoguesRestClient dialogues) {
         this.initiatives = initiatives;
         this.matchmaking = matchmaking;
         this.capacity = capacity;

@@ -11,7 +11,7 @@ import java.util.Set;
 import jakarta.inject.Singleton;
 
 import org.acde.contracts.security.Role;
-import org.acde.gateway.routing.GatewayConfig;
+import org.acde.gateway.config.GatewayConfig;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -19,7 +19,7 @@ import org.acde.gateway.access.ContractOperations;
 import org.acde.gateway.health.UpstreamStatus;
 import org.acde.gateway.ratelimit.RateLimitConfig;
 import org.acde.gateway.ratelimit.RateLimiter;
-import org.acde.gateway.routing.GatewayConfig;
+import org.acde.gateway.config.GatewayConfig;
 import org.acde.gateway.routing.UpstreamRoutes;
 import org.acde.kernel.web.AnyQueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;

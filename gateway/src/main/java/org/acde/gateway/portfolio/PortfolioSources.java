@@ -22,8 +22,8 @@ import org.acde.contracts.matchmaking.OpportunityQuery;
 import org.acde.contracts.matchmaking.OpportunityView;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
-import org.acde.gateway.overview.CapacityClient;
-import org.acde.gateway.overview.MatchmakingClient;
+import org.acde.gateway.overview.CapacityRestClient;
+import org.acde.gateway.overview.MatchmakingRestClient;
 import org.eclipse.microprofile.faulttolerance.Asynchronous;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -50,16 +50,17 @@ public class PortfolioSources {
     private final InitiativeDialoguesReader dialogues;
     private final ProgramsReader programs;
     private final CohortsReader cohorts;
-    private final CapacityClient capacity;
+    private final CapacityRestClient capacity;
     private final OpportunitiesReader opportunities;
     private final InterestsReader interests;
-    private final MatchmakingClient matchmaking;
+    private final MatchmakingRestClient matchmaking;
 
     PortfolioSources(@RestClient InitiativesReader initiatives, @RestClient ProgressReportsReader progressReports,
             @RestClient InitiativeDialoguesReader dialogues,
-            @RestClient ProgramsReader programs, @RestClient CohortsReader cohorts, @RestClient CapacityClient capacity,
+            @RestClient ProgramsReader programs, @RestClient CohortsReader cohorts,
+            @RestClient CapacityRestClient capacity,
             @RestClient OpportunitiesReader opportunities, @RestClient InterestsReader interests,
-            @RestClient MatchmakingClient matchmaking) {
+            @RestClient MatchmakingRestClient matchmaking) {
         this.initiatives = initiatives;
         this.progressReports = progressReports;
         this.dialogues = dialogues;

@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 import org.acde.contracts.problem.ProblemType;
 import org.acde.contracts.security.Role;
 import org.acde.gateway.access.EdgeAccess;
-import org.acde.gateway.routing.GatewayProblems;
+import org.acde.gateway.problem.GatewayProblems;
 import org.acde.kernel.security.Actor;
 import org.acde.kernel.security.TokenClaims;
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.acde.contracts.problem.ProblemType;
+import org.acde.gateway.problem.GatewayProblems;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.ext.web.Router;

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import org.acde.contracts.problem.Problem;
 import org.acde.contracts.problem.ProblemType;
+import org.acde.gateway.problem.GatewayProblems;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;

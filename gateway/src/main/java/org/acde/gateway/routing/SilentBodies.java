@@ -5,6 +5,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.acde.contracts.problem.Problem;
 import org.acde.contracts.problem.ProblemType;
+import org.acde.gateway.problem.GatewayProblems;
 import org.jboss.logging.Logger;
 
 import io.netty.handler.codec.http.HttpResponseStatus;

@@ -5,6 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
+import org.acde.gateway.config.GatewayConfig;
 import org.jboss.logging.Logger;
 
 /**

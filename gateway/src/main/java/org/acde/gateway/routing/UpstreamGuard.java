@@ -5,6 +5,8 @@ import java.util.concurrent.TimeoutException;
 
 import org.acde.contracts.problem.Problem;
 import org.acde.contracts.problem.ProblemType;
+import org.acde.gateway.config.GatewayConfig;
+import org.acde.gateway.problem.GatewayProblems;
 import org.acde.kernel.web.RefusedBodies;
 import org.jboss.logging.Logger;
 

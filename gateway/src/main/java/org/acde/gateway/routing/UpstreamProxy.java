@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.acde.gateway.config.GatewayConfig;
+import org.acde.gateway.problem.GatewayProblems;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.Future;

@@ -10,6 +10,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.acde.gateway.access.EdgeAccess;
+import org.acde.gateway.clients.ApiClientResource;
+import org.acde.gateway.config.GatewayConfig;
+import org.acde.gateway.needs.NeedAnswersResource;
+import org.acde.gateway.overview.PartyOverviewResource;
+import org.acde.gateway.portfolio.PortfolioResource;
+import org.acde.gateway.problem.GatewayProblems;
 import org.acde.gateway.ratelimit.RateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -38,7 +44,9 @@ public class UpstreamRoutes {
      * portfolio and a need's answers, which lie under the initiatives and matchmaking routes' prefixes and so are kept
      * out of those routes.
      */
-    private static final String OWN_API = "/api/v1/(?:parties(?:/.*)?|api-clients.*|initiatives/[^/]+/portfolio|needs/[^/]+/answers)";
+    static final String OWN_API = OwnApi.regex(OwnApi.under(PartyOverviewResource.class),
+            OwnApi.under(ApiClientResource.class), OwnApi.operationsOf(PortfolioResource.class),
+            OwnApi.operationsOf(NeedAnswersResource.class));
 
     private final Map<String, UpstreamProxy> upstreams = new LinkedHashMap<>();
     private final GatewayConfig config;

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.acde.events.webhooks.WebhooksConfig;
+import org.acde.events.webhooks.subscription.WebhooksConfig;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.ShutdownEvent;

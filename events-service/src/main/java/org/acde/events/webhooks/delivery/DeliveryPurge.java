@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
-import org.acde.events.webhooks.WebhooksConfig;
+import org.acde.events.webhooks.subscription.WebhooksConfig;
 
 import io.quarkus.scheduler.Scheduled;
 

@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManager;
 
 import org.acde.events.feed.EventsStored;
 import org.acde.events.feed.StoredEvent;
-import org.acde.events.webhooks.WebhooksConfig;
+import org.acde.events.webhooks.subscription.WebhooksConfig;
 import org.hibernate.Session;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

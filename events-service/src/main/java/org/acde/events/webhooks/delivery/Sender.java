@@ -16,10 +16,10 @@ import javax.net.ssl.SSLException;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.acde.events.webhooks.Destinations;
-import org.acde.events.webhooks.Destinations.Destination;
-import org.acde.events.webhooks.SigningSecrets;
-import org.acde.events.webhooks.WebhooksConfig;
+import org.acde.events.webhooks.subscription.Destinations;
+import org.acde.events.webhooks.subscription.Destinations.Destination;
+import org.acde.events.webhooks.subscription.SigningSecrets;
+import org.acde.events.webhooks.subscription.WebhooksConfig;
 
 import io.netty.channel.ConnectTimeoutException;
 import io.vertx.core.Context;

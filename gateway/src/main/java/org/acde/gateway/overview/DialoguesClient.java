@@ -1,9 +1,0 @@
-package org.acde.gateway.overview;
-
-import org.acde.contracts.dialogues.DialoguesApi;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-
-/** initiatives-service's public dialogue list, through the contract interface. */
-@RegisterRestClient(configKey = "initiatives")
-public interface DialoguesClient extends DialoguesApi {
-}
