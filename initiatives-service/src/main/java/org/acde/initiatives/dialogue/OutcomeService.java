@@ -21,6 +21,7 @@ import org.acde.contracts.dialogues.OutcomeView;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
+import org.acde.initiatives.initiative.EndorsingMeetings;
 import org.acde.initiatives.initiative.Initiative;
 import org.acde.initiatives.initiative.InitiativeAccess;
 import org.acde.initiatives.initiative.InitiativeOutbox;
@@ -37,7 +38,7 @@ import org.acde.platform.persistence.Keyset;
  */
 @ApplicationScoped
 @Transactional
-public class OutcomeService {
+public class OutcomeService implements EndorsingMeetings {
 
     private static final Keyset<Outcome> KEYSET = Keyset.of(Outcome.class)
             .field("recordedAt", "recordedAt", Instant::parse, e -> e.recordedAt)
@@ -143,6 +144,7 @@ public class OutcomeService {
      * For an endorsement that names {@code dialogueId}: the dialogue must exist and record an ENDORSED outcome for the
      * initiative, so the initiative's history and the meeting's record agree (422 naming {@code dialogueId}).
      */
+    @Override
     @Transactional(TxType.SUPPORTS)
     public void requireEndorsement(UUID dialogueId, UUID initiativeId) {
         if (dialogues.find(dialogueId).isEmpty()) {

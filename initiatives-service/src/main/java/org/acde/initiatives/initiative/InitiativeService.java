@@ -25,7 +25,6 @@ import org.acde.contracts.initiatives.TransitionRequest;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
-import org.acde.initiatives.dialogue.OutcomeService;
 import org.acde.kernel.paging.CursorCodec;
 import org.acde.kernel.security.Caller;
 import org.acde.kernel.time.Timestamps;
@@ -82,11 +81,11 @@ public class InitiativeService {
     private final Clock clock;
     private final Timestamps timestamps;
     private final ObjectMapper json;
-    private final OutcomeService outcomes;
+    private final EndorsingMeetings outcomes;
 
     InitiativeService(InitiativeRepository initiatives, InitiativeAccess access, InitiativeOutbox events,
             CursorCodec cursors, Caller caller, TransitionLog transitions, Clock clock, Timestamps timestamps,
-            ObjectMapper json, OutcomeService outcomes) {
+            ObjectMapper json, EndorsingMeetings outcomes) {
         this.initiatives = initiatives;
         this.access = access;
         this.events = events;
