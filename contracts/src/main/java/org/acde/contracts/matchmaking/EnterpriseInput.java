@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.acde.contracts.reference.IsicSection;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.validation.HttpUrl;
+import org.acde.contracts.validation.NoDuplicates;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a client writes about an enterprise. `verified`, ownership and audit fields are server-owned. */
@@ -22,8 +23,8 @@ public record EnterpriseInput(
         @Schema(description = "National registration: party, register and number", examples = "VN-ERC-0312345678") String registrationId,
         @NotNull SizeBand sizeBand,
         @NotNull @Valid SizeBasis sizeBasis,
-        @NotNull @Size(min = 1, max = 5) List<@NotNull IsicSection> sectors,
-        @NotNull @Size(min = 1, max = 10) @Schema(description = "BCP 47 language tags, e.g. en, vi, zh-Hans") List<@NotNull @Size(max = 30) @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$", message = "a BCP 47 language tag, e.g. en or zh-Hans") String> languages,
+        @NoDuplicates @NotNull @Size(min = 1, max = 5) List<@NotNull IsicSection> sectors,
+        @NoDuplicates(ignoreCase = true) @NotNull @Size(min = 1, max = 10) @Schema(description = "BCP 47 language tags, e.g. en, vi, zh-Hans") List<@NotNull @Size(max = 30) @Pattern(regexp = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$", message = "a BCP 47 language tag, e.g. en or zh-Hans") String> languages,
         @HttpUrl @Schema(format = "uri", maxLength = 2000, examples = "https://mekongagritech.vn") String website,
         @NotBlank @Size(max = 4000) String description,
         @NotNull @Valid Contact contact) {
