@@ -11,7 +11,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
-import org.acde.kernel.web.RequestId;
+import org.acde.kernel.request.RequestId;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 

@@ -5,7 +5,7 @@ import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import org.acde.kernel.web.RequestId;
+import org.acde.kernel.request.RequestId;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**

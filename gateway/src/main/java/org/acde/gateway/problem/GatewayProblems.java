@@ -10,7 +10,7 @@ import org.acde.contracts.i18n.Languages;
 import org.acde.contracts.problem.Problem;
 import org.acde.contracts.problem.ProblemType;
 import org.acde.kernel.i18n.RequestLanguage;
-import org.acde.kernel.web.RequestId;
+import org.acde.kernel.request.RequestId;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -2,7 +2,7 @@ package org.acde.gateway.routing;
 
 import java.util.List;
 
-import org.acde.kernel.web.RequestId;
+import org.acde.kernel.request.RequestId;
 
 import io.vertx.core.Future;
 import io.vertx.core.MultiMap;

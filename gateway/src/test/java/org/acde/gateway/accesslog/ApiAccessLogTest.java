@@ -72,7 +72,7 @@ class ApiAccessLogTest {
         assertThat(line.getMessage()).matches("(127\\.0\\.0\\.1|0:0:0:0:0:0:0:1) "
                 + "\"GET /api/v1/reference/parties\\?asOf=2024-10-10 HTTP/1\\.1\" 200 12 \\d+ ms rid=" + id);
         assertThat(line.getThreadName()).isEqualTo("acde-access-log");
-        assertThat(line.getMdc(org.acde.kernel.web.RequestId.MDC_KEY)).isEqualTo(id);
+        assertThat(line.getMdc(org.acde.kernel.request.RequestId.MDC_KEY)).isEqualTo(id);
     }
 
     @Test

@@ -4,7 +4,7 @@ import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 
-import org.acde.kernel.web.RequestId;
+import org.acde.kernel.request.RequestId;
 
 /** Sends the current request id downstream, so one id follows a request through every service it touches. */
 @Provider

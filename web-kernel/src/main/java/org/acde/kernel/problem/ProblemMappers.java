@@ -23,7 +23,7 @@ import org.acde.contracts.problem.FieldError;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.contracts.problem.ProblemType;
 import org.acde.kernel.security.BearerChallenge;
-import org.acde.kernel.web.AllowedMethods;
+import org.acde.kernel.request.AllowedMethods;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 

@@ -9,7 +9,7 @@ import org.acde.contracts.problem.FieldError;
 import org.acde.contracts.problem.Problem;
 import org.acde.contracts.problem.ProblemType;
 import org.acde.kernel.i18n.RequestLanguage;
-import org.acde.kernel.web.RequestId;
+import org.acde.kernel.request.RequestId;
 
 /** Builds problem responses; the one place that decides how a problem looks on the wire. */
 public final class Problems {

@@ -10,6 +10,7 @@ import org.acde.contracts.problem.Problem;
 import org.acde.contracts.problem.ProblemType;
 import org.acde.kernel.i18n.RequestLanguage;
 import org.acde.kernel.problem.Problems;
+import org.acde.kernel.request.RequestId;
 import org.acde.kernel.security.BearerChallenge;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;

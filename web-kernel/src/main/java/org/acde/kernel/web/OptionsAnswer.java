@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
+import org.acde.kernel.request.AllowedMethods;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**

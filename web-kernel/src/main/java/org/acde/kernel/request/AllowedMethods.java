@@ -1,4 +1,4 @@
-package org.acde.kernel.web;
+package org.acde.kernel.request;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;

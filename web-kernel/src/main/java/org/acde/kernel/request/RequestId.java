@@ -1,4 +1,4 @@
-package org.acde.kernel.web;
+package org.acde.kernel.request;
 
 import java.util.UUID;
 import java.util.regex.Pattern;
