@@ -2,10 +2,6 @@ package org.acde.events.webhooks;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,15 +67,8 @@ public class WebhookService {
 
     @Transactional(TxType.SUPPORTS)
     public Page<WebhookView> list(WebhookQuery query, PageParams page) {
-        List<String> conditions = new ArrayList<>(List.of("e.owner = :me"));
-        Map<String, Object> params = new HashMap<>(Map.of("me", caller.id()));
-        if (query.status != null) {
-            conditions.add("e.status = :status");
-            params.put("status", query.status);
-        }
-        Page<Webhook> rows = KEYSET.page(webhooks.getEntityManager(), cursors,
-                new Keyset.Filter(String.join(" and ", conditions), params), KEYSET.sort(page.sort), page.cursor,
-                page.limit);
+        Page<Webhook> rows = KEYSET.page(webhooks.getEntityManager(), cursors, WebhookFilters.of(query, caller),
+                KEYSET.sort(page.sort), page.cursor, page.limit);
         return rows.map(WebhookMapper::toView);
     }
 
@@ -154,13 +143,6 @@ public class WebhookService {
 
     /** The client's fields, and the caller's read rights now: a subscription never receives more than its owner reads. */
     private void apply(WebhookInput input, Webhook webhook) {
-        List<String> parties = input.parties() == null ? List.of() : input.parties().stream().map(Enum::name).toList();
-        webhook.url = destinations.check(input.url()).toString();
-        webhook.types = input.types().toArray(String[]::new);
-        webhook.parties = parties.stream().sorted().toArray(String[]::new);
-        webhook.description = input.description();
-        Readers readers = Readers.of(caller);
-        webhook.readersEverything = readers.everything();
-        webhook.readers = readers.names().stream().sorted().toArray(String[]::new);
+        WebhookMapper.apply(input, destinations.check(input.url()), Readers.of(caller), webhook);
     }
 }

@@ -6,20 +6,26 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.acde.contracts.problem.ProblemException;
+import org.acde.initiatives.initiative.InitiativeAccess;
 import org.acde.kernel.security.Caller;
 
 /**
- * Loads a dialogue for what the caller wants to do with it. Dialogues are public; a dialogue and its outcomes are
- * written by the host party's agency or the secretariat (403 for anyone else).
+ * Loads a dialogue or an outcome for what the caller wants to do with it. Dialogues are public; an outcome is seen by
+ * whoever may see its initiative (404 for anyone else), as {@link OutcomeFilters} lists them; a dialogue and its
+ * outcomes are written by the host party's agency or the secretariat (403 for anyone else).
  */
 @ApplicationScoped
 public class DialogueAccess {
 
     private final DialogueRepository dialogues;
+    private final OutcomeRepository outcomes;
+    private final InitiativeAccess initiatives;
     private final Caller caller;
 
-    DialogueAccess(DialogueRepository dialogues, Caller caller) {
+    DialogueAccess(DialogueRepository dialogues, OutcomeRepository outcomes, InitiativeAccess initiatives, Caller caller) {
         this.dialogues = dialogues;
+        this.outcomes = outcomes;
+        this.initiatives = initiatives;
         this.caller = caller;
     }
 
@@ -29,6 +35,13 @@ public class DialogueAccess {
 
     Optional<Dialogue> find(UUID id) {
         return dialogues.findByIdOptional(id);
+    }
+
+    /** An outcome of the dialogue, for reading: one about an initiative the caller may see. */
+    Outcome visibleOutcome(UUID dialogueId, UUID id) {
+        found(dialogueId);
+        return outcomes.findIn(dialogueId, id).filter(outcome -> initiatives.findVisible(outcome.initiativeId).isPresent())
+                .orElseThrow(() -> ProblemException.notFound("Outcome", id));
     }
 
     /** For changing the dialogue or recording its outcomes: the secretariat or an agency of the host party. */

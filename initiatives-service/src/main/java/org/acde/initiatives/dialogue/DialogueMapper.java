@@ -8,6 +8,8 @@ import java.util.Set;
 import org.acde.contracts.dialogues.AgendaItem;
 import org.acde.contracts.dialogues.DialogueInput;
 import org.acde.contracts.dialogues.DialogueView;
+import org.acde.contracts.dialogues.InitiativeDialogueView;
+import org.acde.contracts.dialogues.OutcomeInput;
 import org.acde.contracts.dialogues.OutcomeView;
 import org.acde.contracts.reference.Party;
 
@@ -26,6 +28,11 @@ final class DialogueMapper {
     static OutcomeView toView(Outcome e) {
         return new OutcomeView(e.id, e.dialogueId, e.initiativeId, e.initiativeCode, e.kind, e.note, e.recordedBy,
                 e.recordedAt);
+    }
+
+    /** A dialogue with its outcomes about one initiative. */
+    static InitiativeDialogueView toView(Dialogue d, List<OutcomeView> outcomes) {
+        return new InitiativeDialogueView(d.id, d.kind, d.title, d.startDate, d.endDate, d.hostParty, outcomes);
     }
 
     /**
@@ -51,5 +58,16 @@ final class DialogueMapper {
         if (!e.agenda.equals(agenda)) {
             e.agenda = new ArrayList<>(agenda);
         }
+    }
+
+    /** Copies the outcome's own client-writable fields; the initiative it is about is the service's to check. */
+    static void apply(OutcomeInput in, Outcome e) {
+        e.kind = in.kind();
+        e.note = note(in);
+    }
+
+    /** The note as kept: stripped, and none when blank. */
+    static String note(OutcomeInput in) {
+        return in.note() == null || in.note().isBlank() ? null : in.note().strip();
     }
 }

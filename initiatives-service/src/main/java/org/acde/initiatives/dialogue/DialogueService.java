@@ -92,7 +92,7 @@ public class DialogueService {
             throw ProblemException.invalidField("hostParty", "only the secretariat hands a dialogue to another host");
         }
         DialogueRules.check(input);
-        if (input.startDate().isAfter(LocalDate.now(clock)) && outcomes.count("dialogueId", id) > 0) {
+        if (input.startDate().isAfter(LocalDate.now(clock)) && outcomes.anyIn(id)) {
             throw ProblemException.conflict("The dialogue has outcomes, so it has begun: its startDate cannot move past today");
         }
         DialogueView before = DialogueMapper.toView(dialogue);

@@ -22,6 +22,10 @@ public class OutcomeRepository implements PanacheRepositoryBase<Outcome, UUID> {
         return count("dialogueId = ?1 and initiativeId = ?2 and kind = ?3", dialogueId, initiativeId, kind) > 0;
     }
 
+    boolean anyIn(UUID dialogueId) {
+        return count("dialogueId", dialogueId) > 0;
+    }
+
     /** The outcomes of these dialogues about one initiative, in the order recorded. */
     List<Outcome> about(UUID initiativeId, Collection<UUID> dialogueIds) {
         return list("initiativeId = ?1 and dialogueId in ?2 order by recordedAt, id", initiativeId, dialogueIds);

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,22 +74,15 @@ public class OutcomeService implements EndorsingMeetings {
     @Transactional(TxType.SUPPORTS)
     public Page<OutcomeView> list(UUID dialogueId, PageParams page) {
         dialogues.found(dialogueId);
-        Keyset.Filter visible = initiatives.visibleAs("i");
-        Map<String, Object> params = new HashMap<>(visible.params());
-        params.put("dialogue", dialogueId);
-        Page<Outcome> rows = KEYSET.page(outcomes.getEntityManager(), cursors, new Keyset.Filter(
-                "e.dialogueId = :dialogue and exists (select 1 from Initiative i where i.id = e.initiativeId and "
-                        + visible.condition() + ")", params),
+        Page<Outcome> rows = KEYSET.page(outcomes.getEntityManager(), cursors,
+                OutcomeFilters.of(dialogueId, initiatives.visibleAs("i")),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
         return rows.map(DialogueMapper::toView);
     }
 
     public Created<OutcomeView> create(UUID dialogueId, OutcomeInput input) {
         Dialogue dialogue = dialogues.hosted(dialogueId);
-        String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
-        if (input.kind() == OutcomeKind.TASKED && note == null) {
-            throw ProblemException.badField("note", "required when the outcome is TASKED: say what the dialogue tasked");
-        }
+        OutcomeRules.check(input);
         Initiative initiative = initiatives.findVisible(input.initiativeId()).orElseThrow(() -> ProblemException
                 .invalidField("initiativeId", "no initiative " + input.initiativeId() + " that the caller may see"));
         if (!dialogue.hasBegunBy(LocalDate.now(clock))) {
@@ -105,8 +97,7 @@ public class OutcomeService implements EndorsingMeetings {
         outcome.dialogueId = dialogueId;
         outcome.initiativeId = initiative.id;
         outcome.initiativeCode = initiative.code;
-        outcome.kind = input.kind();
-        outcome.note = note;
+        DialogueMapper.apply(input, outcome);
         outcome.recordedBy = caller.name();
         outcome.recordedAt = timestamps.now();
         outcomes.persist(outcome);
@@ -118,10 +109,7 @@ public class OutcomeService implements EndorsingMeetings {
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<OutcomeView> get(UUID dialogueId, UUID id) {
-        dialogues.found(dialogueId);
-        Outcome outcome = outcomes.findIn(dialogueId, id)
-                .filter(found -> initiatives.findVisible(found.initiativeId).isPresent())
-                .orElseThrow(() -> ProblemException.notFound("Outcome", id));
+        Outcome outcome = dialogues.visibleOutcome(dialogueId, id);
         return Versioned.of(DialogueMapper.toView(outcome), outcome);
     }
 
@@ -129,15 +117,13 @@ public class OutcomeService implements EndorsingMeetings {
     @Transactional(TxType.SUPPORTS)
     public Page<InitiativeDialogueView> through(UUID initiativeId, PageParams page) {
         initiatives.visible(initiativeId);
-        Page<Dialogue> rows = THROUGH.page(outcomes.getEntityManager(), cursors, new Keyset.Filter(
-                "exists (select 1 from Outcome o where o.dialogueId = e.id and o.initiativeId = :initiative)",
-                Map.of("initiative", initiativeId)), THROUGH.sort(page.sort), page.cursor, page.limit);
+        Page<Dialogue> rows = THROUGH.page(outcomes.getEntityManager(), cursors, OutcomeFilters.about(initiativeId),
+                THROUGH.sort(page.sort), page.cursor, page.limit);
         Map<UUID, List<OutcomeView>> byDialogue = rows.items().isEmpty() ? Map.of()
                 : outcomes.about(initiativeId, rows.items().stream().map(d -> d.id).toList()).stream()
                         .collect(Collectors.groupingBy(o -> o.dialogueId, Collectors.mapping(DialogueMapper::toView,
                                 Collectors.toList())));
-        return rows.map(d -> new InitiativeDialogueView(d.id, d.kind, d.title, d.startDate,
-                d.endDate, d.hostParty, byDialogue.getOrDefault(d.id, List.of())));
+        return rows.map(d -> DialogueMapper.toView(d, byDialogue.getOrDefault(d.id, List.of())));
     }
 
     /**

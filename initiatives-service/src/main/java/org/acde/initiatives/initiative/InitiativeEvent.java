@@ -51,9 +51,4 @@ public class InitiativeEvent extends PanacheEntityBase {
 
     /** The dialogue an endorsement names; null for every other entry. */
     public UUID dialogueId;
-
-    HistoryEntry toEntry() {
-        return new HistoryEntry(at, by, kind, fromStatus, toStatus, reason, changes.isEmpty() ? null : changes,
-                dialogueId);
-    }
 }

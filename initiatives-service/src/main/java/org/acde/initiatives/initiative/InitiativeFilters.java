@@ -5,13 +5,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.acde.contracts.initiatives.InitiativeQuery;
 import org.acde.kernel.security.Caller;
 import org.acde.platform.persistence.Keyset;
 
 /** Turns the list filters and the caller's visibility into one HQL condition on alias {@code e}. */
-final class InitiativeFilters {
+public final class InitiativeFilters {
 
     private InitiativeFilters() {
     }
@@ -31,6 +32,19 @@ final class InitiativeFilters {
         filters(query, conditions, params);
         conditions.add("e.endorsedAt is not null");
         return new Keyset.Filter(String.join(" and ", conditions), params);
+    }
+
+    /**
+     * What hangs under one initiative (its milestones, indicators, progress reports) as one HQL condition on alias
+     * {@code e}: seen by whoever sees the initiative, which the service checks first with {@link InitiativeAccess#visible}.
+     */
+    public static Keyset.Filter under(UUID initiativeId) {
+        return new Keyset.Filter("e.initiativeId = :initiative", Map.of("initiative", initiativeId));
+    }
+
+    /** The initiative's history; the parameter keeps its name, as the cursors already issued are signed for it. */
+    static Keyset.Filter history(UUID initiativeId) {
+        return new Keyset.Filter("e.initiativeId = :id", Map.of("id", initiativeId));
     }
 
     private static void filters(InitiativeQuery query, List<String> conditions, Map<String, Object> params) {

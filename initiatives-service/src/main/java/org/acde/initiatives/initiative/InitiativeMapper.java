@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.acde.contracts.initiatives.Budget;
+import org.acde.contracts.initiatives.HistoryEntry;
 import org.acde.contracts.initiatives.InitiativeInput;
 import org.acde.contracts.initiatives.InitiativeView;
 import org.acde.contracts.types.Money;
@@ -26,6 +27,12 @@ final class InitiativeMapper {
                 e.participatingParties.stream().sorted().toList(), List.copyOf(e.organisations),
                 List.copyOf(e.mechanisms), e.plannedStart, e.plannedEnd, e.actualStart, e.actualEnd, budget,
                 List.copyOf(e.documents), e.answersNeeds == null ? List.of() : List.of(e.answersNeeds), e.status, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt);
+    }
+
+    /** One entry of the initiative's history; an entry that changed no field lists none. */
+    static HistoryEntry toView(InitiativeEvent e) {
+        return new HistoryEntry(e.at, e.by, e.kind, e.fromStatus, e.toStatus, e.reason,
+                e.changes.isEmpty() ? null : e.changes, e.dialogueId);
     }
 
     /** Copies every client-writable field; tags are case-insensitive and kept in lower case. */

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -205,9 +204,9 @@ public class InitiativeService {
     public Page<HistoryEntry> history(UUID id, PageParams page) {
         access.visible(id);
         Page<InitiativeEvent> events = HISTORY.page(initiatives.getEntityManager(), cursors,
-                new Keyset.Filter("e.initiativeId = :id", Map.of("id", id)), HISTORY.sort(page.sort), page.cursor,
+                InitiativeFilters.history(id), HISTORY.sort(page.sort), page.cursor,
                 page.limit);
-        return events.map(InitiativeEvent::toEntry);
+        return events.map(InitiativeMapper::toView);
     }
 
     /** One slice of the export: the views after {@code cursor} in creation order, read in a short transaction. */

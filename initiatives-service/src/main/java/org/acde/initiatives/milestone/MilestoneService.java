@@ -2,7 +2,6 @@ package org.acde.initiatives.milestone;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,13 +10,13 @@ import jakarta.transaction.Transactional.TxType;
 
 import org.acde.contracts.http.ETags;
 import org.acde.contracts.initiatives.MilestoneInput;
-import org.acde.contracts.initiatives.MilestoneStatus;
 import org.acde.contracts.initiatives.MilestoneView;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.initiatives.initiative.Initiative;
 import org.acde.initiatives.initiative.InitiativeAccess;
+import org.acde.initiatives.initiative.InitiativeFilters;
 import org.acde.initiatives.initiative.InitiativeOutbox;
 import org.acde.kernel.paging.CursorCodec;
 import org.acde.platform.http.Created;
@@ -52,20 +51,20 @@ public class MilestoneService {
     public Page<MilestoneView> list(UUID initiativeId, PageParams page) {
         access.visible(initiativeId);
         Page<Milestone> rows = KEYSET.page(milestones.getEntityManager(), cursors,
-                new Keyset.Filter("e.initiativeId = :initiative", Map.of("initiative", initiativeId)),
+                InitiativeFilters.under(initiativeId),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
-        return rows.map(MilestoneService::toView);
+        return rows.map(MilestoneMapper::toView);
     }
 
     public Created<MilestoneView> create(UUID initiativeId, MilestoneInput input) {
         Initiative initiative = access.managed(initiativeId);
-        checkCompletion(input);
+        MilestoneRules.check(input);
         Milestone milestone = new Milestone();
         milestone.id = UUID.randomUUID();
         milestone.initiativeId = initiativeId;
-        apply(input, milestone);
+        MilestoneMapper.apply(input, milestone);
         milestones.persist(milestone);
-        MilestoneView view = toView(milestone);
+        MilestoneView view = MilestoneMapper.toView(milestone);
         events.record(initiative, "milestone", "created", milestone.id, path(milestone), view);
         return Created.of(URI.create(path(milestone)), milestone, view);
     }
@@ -74,17 +73,17 @@ public class MilestoneService {
     public Versioned<MilestoneView> get(UUID initiativeId, UUID id) {
         access.visible(initiativeId);
         Milestone milestone = find(initiativeId, id);
-        return Versioned.of(toView(milestone), milestone);
+        return Versioned.of(MilestoneMapper.toView(milestone), milestone);
     }
 
     public Versioned<MilestoneView> update(UUID initiativeId, UUID id, String ifMatch, MilestoneInput input) {
         Initiative initiative = access.managed(initiativeId);
         Milestone milestone = find(initiativeId, id);
         ETags.requireMatch(ifMatch, milestone.version);
-        checkCompletion(input);
-        MilestoneView before = toView(milestone);
-        apply(input, milestone);
-        MilestoneView view = toView(milestone);
+        MilestoneRules.check(input);
+        MilestoneView before = MilestoneMapper.toView(milestone);
+        MilestoneMapper.apply(input, milestone);
+        MilestoneView view = MilestoneMapper.toView(milestone);
         if (!view.equals(before)) {
             events.record(initiative, "milestone", "updated", milestone.id, path(milestone), view);
         }
@@ -108,25 +107,5 @@ public class MilestoneService {
 
     private Milestone find(UUID initiativeId, UUID id) {
         return milestones.findIn(initiativeId, id).orElseThrow(() -> ProblemException.notFound("Milestone", id));
-    }
-
-    private static void checkCompletion(MilestoneInput input) {
-        if (input.status() == MilestoneStatus.DONE && input.completedOn() == null) {
-            throw ProblemException.badField("completedOn", "required when the milestone is DONE");
-        }
-        if (input.status() != MilestoneStatus.DONE && input.completedOn() != null) {
-            throw ProblemException.badField("completedOn", "only a DONE milestone has a completion date");
-        }
-    }
-
-    private static void apply(MilestoneInput input, Milestone milestone) {
-        milestone.title = input.title().strip();
-        milestone.dueDate = input.dueDate();
-        milestone.status = input.status();
-        milestone.completedOn = input.completedOn();
-    }
-
-    private static MilestoneView toView(Milestone m) {
-        return new MilestoneView(m.id, m.initiativeId, m.title, m.dueDate, m.status, m.completedOn);
     }
 }

@@ -5,10 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -17,16 +15,14 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 import org.acde.contracts.http.ETags;
-import org.acde.contracts.initiatives.IndicatorActual;
 import org.acde.contracts.initiatives.IndicatorInput;
 import org.acde.contracts.initiatives.IndicatorView;
-import org.acde.contracts.initiatives.PeriodValue;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
-import org.acde.contracts.problem.FieldError;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.initiatives.initiative.Initiative;
 import org.acde.initiatives.initiative.InitiativeAccess;
+import org.acde.initiatives.initiative.InitiativeFilters;
 import org.acde.initiatives.initiative.InitiativeOutbox;
 import org.acde.kernel.paging.CursorCodec;
 import org.acde.kernel.time.Timestamps;
@@ -66,10 +62,10 @@ public class IndicatorService {
     public Page<IndicatorView> list(UUID initiativeId, PageParams page) {
         access.visible(initiativeId);
         Page<Indicator> rows = KEYSET.page(indicators.getEntityManager(), cursors,
-                new Keyset.Filter("e.initiativeId = :initiative", Map.of("initiative", initiativeId)),
+                InitiativeFilters.under(initiativeId),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
         List<ProgressReport> reported = reports.ofInitiative(initiativeId);
-        return rows.map(i -> toView(i, reported));
+        return rows.map(i -> IndicatorMapper.toView(i, reported));
     }
 
     /**
@@ -81,27 +77,26 @@ public class IndicatorService {
         if (initiativeIds.isEmpty()) {
             return Map.of();
         }
-        Map<UUID, List<ProgressReport>> reported = reports
-                .list("initiativeId in ?1 order by initiativeId, period, party", initiativeIds).stream()
+        Map<UUID, List<ProgressReport>> reported = reports.ofInitiatives(initiativeIds).stream()
                 .collect(Collectors.groupingBy(r -> r.initiativeId));
         Map<UUID, List<IndicatorView>> views = new HashMap<>();
-        for (Indicator indicator : indicators.list("initiativeId in ?1 order by initiativeId, createdAt, id", initiativeIds)) {
+        for (Indicator indicator : indicators.ofInitiatives(initiativeIds)) {
             views.computeIfAbsent(indicator.initiativeId, id -> new ArrayList<>())
-                    .add(toView(indicator, reported.getOrDefault(indicator.initiativeId, List.of())));
+                    .add(IndicatorMapper.toView(indicator, reported.getOrDefault(indicator.initiativeId, List.of())));
         }
         return views;
     }
 
     public Created<IndicatorView> create(UUID initiativeId, IndicatorInput input) {
         Initiative initiative = access.managed(initiativeId);
-        check(input);
+        IndicatorRules.check(input);
         Indicator indicator = new Indicator();
         indicator.id = UUID.randomUUID();
         indicator.initiativeId = initiativeId;
         indicator.createdAt = timestamps.now();
-        apply(input, indicator);
+        IndicatorMapper.apply(input, indicator);
         indicators.persist(indicator);
-        IndicatorView view = toView(indicator, List.of());
+        IndicatorView view = IndicatorMapper.toView(indicator, List.of());
         events.record(initiative, "indicator", "created", indicator.id, path(indicator), view);
         return Created.of(URI.create(path(indicator)), indicator, view);
     }
@@ -110,21 +105,21 @@ public class IndicatorService {
     public Versioned<IndicatorView> get(UUID initiativeId, UUID id) {
         access.visible(initiativeId);
         Indicator indicator = find(initiativeId, id);
-        return Versioned.of(toView(indicator, reports.ofInitiative(initiativeId)), indicator);
+        return Versioned.of(IndicatorMapper.toView(indicator, reports.ofInitiative(initiativeId)), indicator);
     }
 
     public Versioned<IndicatorView> update(UUID initiativeId, UUID id, String ifMatch, IndicatorInput input) {
         Initiative initiative = access.managed(initiativeId);
         Indicator indicator = find(initiativeId, id);
         ETags.requireMatch(ifMatch, indicator.version);
-        check(input);
+        IndicatorRules.check(input);
         List<ProgressReport> reported = reports.ofInitiative(initiativeId);
-        if (input.unit() != indicator.unit && !actuals(indicator.id, reported).isEmpty()) {
+        if (input.unit() != indicator.unit && !IndicatorMapper.actuals(indicator.id, reported).isEmpty()) {
             throw ProblemException.invalidField("unit", "actuals were reported in " + indicator.unit + "; the unit cannot change");
         }
-        IndicatorView before = toView(indicator, reported);
-        apply(input, indicator);
-        IndicatorView view = toView(indicator, reported);
+        IndicatorView before = IndicatorMapper.toView(indicator, reported);
+        IndicatorMapper.apply(input, indicator);
+        IndicatorView view = IndicatorMapper.toView(indicator, reported);
         if (!view.equals(before)) {
             events.record(initiative, "indicator", "updated", indicator.id, path(indicator), view);
         }
@@ -135,7 +130,7 @@ public class IndicatorService {
         Initiative initiative = access.managed(initiativeId);
         Indicator indicator = find(initiativeId, id);
         ETags.requireMatch(ifMatch, indicator.version);
-        if (!actuals(indicator.id, reports.ofInitiative(initiativeId)).isEmpty()) {
+        if (!IndicatorMapper.actuals(indicator.id, reports.ofInitiative(initiativeId)).isEmpty()) {
             throw ProblemException.conflict("Actuals were reported against this indicator; it stays in the record");
         }
         indicators.delete(indicator);
@@ -153,7 +148,7 @@ public class IndicatorService {
         List<ProgressReport> reported = reports.ofInitiative(initiative.id);
         for (UUID id : indicatorIds) {
             Indicator indicator = find(initiative.id, id);
-            events.record(initiative, "indicator", "measured", indicator.id, path(indicator), toView(indicator, reported));
+            events.record(initiative, "indicator", "measured", indicator.id, path(indicator), IndicatorMapper.toView(indicator, reported));
         }
     }
 
@@ -163,51 +158,5 @@ public class IndicatorService {
 
     private Indicator find(UUID initiativeId, UUID id) {
         return indicators.findIn(initiativeId, id).orElseThrow(() -> ProblemException.notFound("Indicator", id));
-    }
-
-    private static void check(IndicatorInput input) {
-        List<FieldError> errors = new ArrayList<>();
-        if (input.baseline() != null) {
-            Measurements.check(input.unit(), input.baseline().value(), input.baseline().text(), "baseline", errors);
-        }
-        Set<String> periods = new HashSet<>();
-        List<PeriodValue> targets = input.targetsOrEmpty();
-        for (int i = 0; i < targets.size(); i++) {
-            Measurements.check(input.unit(), targets.get(i).value(), targets.get(i).text(), "targets[" + i + "]", errors);
-            if (!periods.add(targets.get(i).period())) {
-                errors.add(new FieldError("targets[" + i + "].period", targets.get(i).period() + " has two targets"));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-    }
-
-    private static void apply(IndicatorInput input, Indicator indicator) {
-        indicator.title = input.title().strip();
-        indicator.description = input.description();
-        indicator.level = input.level();
-        indicator.unit = input.unit();
-        indicator.ascending = input.ascending();
-        indicator.baseline = input.baseline();
-        indicator.targets = new ArrayList<>(input.targetsOrEmpty());
-    }
-
-    private static List<IndicatorView.ReportedActual> actuals(UUID indicatorId, List<ProgressReport> reported) {
-        List<IndicatorView.ReportedActual> actuals = new ArrayList<>();
-        for (ProgressReport report : reported) {
-            for (IndicatorActual actual : report.actuals) {
-                if (actual.indicatorId().equals(indicatorId)) {
-                    actuals.add(new IndicatorView.ReportedActual(report.period, report.party, report.id, actual.value(),
-                            actual.text(), actual.byParty(), actual.bySex()));
-                }
-            }
-        }
-        return actuals;
-    }
-
-    private static IndicatorView toView(Indicator i, List<ProgressReport> reported) {
-        return new IndicatorView(i.id, i.initiativeId, i.title, i.description, i.level, i.unit, i.ascending, i.baseline,
-                List.copyOf(i.targets), actuals(i.id, reported));
     }
 }

@@ -1,5 +1,6 @@
 package org.acde.initiatives.results;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,11 @@ public class ProgressReportRepository implements PanacheRepositoryBase<ProgressR
 
     List<ProgressReport> ofInitiative(UUID initiativeId) {
         return list("initiativeId = ?1 order by period, party", initiativeId);
+    }
+
+    /** The reports of several initiatives, each one's in the order of {@link #ofInitiative}. */
+    List<ProgressReport> ofInitiatives(Collection<UUID> initiativeIds) {
+        return list("initiativeId in ?1 order by initiativeId, period, party", initiativeIds);
     }
 
     boolean exists(UUID initiativeId, String period, Party party) {

@@ -1,10 +1,6 @@
 package org.acde.events.webhooks.delivery;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,15 +57,8 @@ public class DeliveryService {
     @Transactional(TxType.SUPPORTS)
     public Page<WebhookDeliveryView> list(UUID webhookId, WebhookDeliveryQuery query, PageParams page) {
         access.owned(webhookId);
-        List<String> conditions = new ArrayList<>(List.of("e.webhookId = :webhook"));
-        Map<String, Object> params = new HashMap<>(Map.of("webhook", webhookId));
-        if (query.status != null) {
-            conditions.add("e.status = :status");
-            params.put("status", query.status);
-        }
-        Page<Delivery> rows = KEYSET.page(deliveries.getEntityManager(), cursors,
-                new Keyset.Filter(String.join(" and ", conditions), params), KEYSET.sort(page.sort), page.cursor,
-                page.limit);
+        Page<Delivery> rows = KEYSET.page(deliveries.getEntityManager(), cursors, DeliveryFilters.of(webhookId, query),
+                KEYSET.sort(page.sort), page.cursor, page.limit);
         return rows.map(DeliveryMapper::toView);
     }
 
@@ -100,13 +89,7 @@ public class DeliveryService {
         if (!to.isAfter(range.from())) {
             throw ProblemException.badField("to", "must be after from");
         }
-        int count = deliveries.getEntityManager().createNativeQuery("""
-                update webhook_delivery set status = 'PENDING', attempts = 0, next_attempt_at = ?1, give_up_at = ?2,
-                       locked_until = null, lease = null
-                where webhook_id = ?3 and status <> 'PENDING' and created_at >= ?4 and created_at < ?5""")
-                .setParameter(1, now).setParameter(2, now.plus(config.retry().giveUpAfter()))
-                .setParameter(3, webhookId).setParameter(4, range.from()).setParameter(5, to)
-                .executeUpdate();
+        int count = deliveries.redeliver(webhookId, range.from(), to, now, now.plus(config.retry().giveUpAfter()));
         enable(webhook);
         return new WebhookRedeliveryResult(count);
     }
