@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.reference.Party;
 import org.acde.initiatives.initiative.InitiativeAccess;
 import org.acde.kernel.security.Caller;
 
@@ -42,6 +43,20 @@ public class DialogueAccess {
         found(dialogueId);
         return outcomes.findIn(dialogueId, id).filter(outcome -> initiatives.findVisible(outcome.initiativeId).isPresent())
                 .orElseThrow(() -> ProblemException.notFound("Outcome", id));
+    }
+
+    /** For recording a dialogue: the secretariat, or an agency of the party that hosts it (403 for anyone else). */
+    void hosting(Party hostParty) {
+        if (!caller.isSecretariatOrAgencyOf(hostParty)) {
+            throw ProblemException.forbidden("An agency records dialogues that its own party hosts");
+        }
+    }
+
+    /** For a change of {@code dialogue} that names {@code hostParty}: only the secretariat hands it to another host. */
+    void handing(Dialogue dialogue, Party hostParty) {
+        if (dialogue.hostParty != hostParty && !caller.isSecretariat()) {
+            throw ProblemException.invalidField("hostParty", "only the secretariat hands a dialogue to another host");
+        }
     }
 
     /** For changing the dialogue or recording its outcomes: the secretariat or an agency of the host party. */

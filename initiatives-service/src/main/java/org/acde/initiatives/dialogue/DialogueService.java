@@ -65,9 +65,7 @@ public class DialogueService {
     }
 
     public Created<DialogueView> create(DialogueInput input) {
-        if (!caller.isSecretariatOrAgencyOf(input.hostParty())) {
-            throw ProblemException.forbidden("An agency records dialogues that its own party hosts");
-        }
+        access.hosting(input.hostParty());
         DialogueRules.check(input);
         Dialogue dialogue = new Dialogue();
         dialogue.id = UUID.randomUUID();
@@ -88,9 +86,7 @@ public class DialogueService {
     public Versioned<DialogueView> update(UUID id, String ifMatch, DialogueInput input) {
         Dialogue dialogue = access.hosted(id);
         ETags.requireMatch(ifMatch, dialogue.version);
-        if (dialogue.hostParty != input.hostParty() && !caller.isSecretariat()) {
-            throw ProblemException.invalidField("hostParty", "only the secretariat hands a dialogue to another host");
-        }
+        access.handing(dialogue, input.hostParty());
         DialogueRules.check(input);
         if (input.startDate().isAfter(LocalDate.now(clock)) && outcomes.anyIn(id)) {
             throw ProblemException.conflict("The dialogue has outcomes, so it has begun: its startDate cannot move past today");

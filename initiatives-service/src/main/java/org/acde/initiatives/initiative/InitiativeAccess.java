@@ -58,6 +58,20 @@ public class InitiativeAccess {
                 : Audience.secretariat().andAgenciesOf(initiative.participatingParties);
     }
 
+    /** For proposing an initiative: the secretariat, or an agency of the party that leads it (403 for anyone else). */
+    public void proposing(Party leadParty) {
+        if (!caller.isSecretariatOrAgencyOf(leadParty)) {
+            throw ProblemException.forbidden("An agency proposes initiatives that its own party leads");
+        }
+    }
+
+    /** For a change of {@code initiative} that names {@code leadParty}: only the secretariat hands the lead over. */
+    public void leading(Initiative initiative, Party leadParty) {
+        if (initiative.leadParty != leadParty && !caller.isSecretariat()) {
+            throw ProblemException.invalidField("leadParty", "only the secretariat hands the lead to another party");
+        }
+    }
+
     /** For changing the initiative, its milestones or indicators: the secretariat or the lead party's agency. */
     public Initiative managed(UUID id) {
         Initiative initiative = visible(id);
@@ -66,6 +80,24 @@ public class InitiativeAccess {
                     + initiative.leadParty + ") changes this initiative");
         }
         return initiative;
+    }
+
+    /**
+     * The party a progress report is for: an agency reports for its own party (403 when it names another), the
+     * secretariat names the party it reports for (400 when it names none).
+     */
+    public Party reportingFor(Party named) {
+        if (caller.isSecretariat()) {
+            if (named == null) {
+                throw ProblemException.badField("party", "required when the secretariat submits a report");
+            }
+            return named;
+        }
+        Party own = caller.requireParty();
+        if (named != null && named != own) {
+            throw ProblemException.forbidden("An agency reports for its own party (" + own + ") only");
+        }
+        return own;
     }
 
     /** For reporting progress: the secretariat, or an agency of a participating party reporting for its own party. */

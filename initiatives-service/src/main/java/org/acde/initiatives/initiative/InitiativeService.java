@@ -105,9 +105,7 @@ public class InitiativeService {
     }
 
     public Created<InitiativeView> create(InitiativeInput input) {
-        if (!caller.isSecretariat() && !caller.isSecretariatOrAgencyOf(input.leadParty())) {
-            throw ProblemException.forbidden("An agency proposes initiatives that its own party leads");
-        }
+        access.proposing(input.leadParty());
         InitiativeRules.check(input);
         Instant now = timestamps.now();
         Initiative initiative = new Initiative();
@@ -134,9 +132,7 @@ public class InitiativeService {
     public Versioned<InitiativeView> update(UUID id, String ifMatch, InitiativeInput input) {
         Initiative initiative = access.managed(id);
         ETags.requireMatch(ifMatch, initiative.version);
-        if (initiative.leadParty != input.leadParty() && !caller.isSecretariat()) {
-            throw ProblemException.invalidField("leadParty", "only the secretariat hands the lead to another party");
-        }
+        access.leading(initiative, input.leadParty());
         InitiativeRules.check(input);
         JsonNode before = json.valueToTree(InitiativeMapper.toView(initiative));
         InitiativeMapper.apply(input, initiative);

@@ -1,10 +1,12 @@
 package org.acde.initiatives.library;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.reference.Party;
 import org.acde.kernel.security.Caller;
 import org.acde.platform.events.Audience;
 
@@ -38,6 +40,20 @@ class LibraryItemAccess {
      */
     Audience readers(LibraryItem item) {
         return item.isPublic() ? Audience.anyone() : Audience.secretariat().andAgenciesOf(item.parties);
+    }
+
+    /** For adding an item: the secretariat, or an agency of one of the parties it names (403 for anyone else). */
+    void adding(List<Party> parties) {
+        if (!caller.isSecretariat() && !(caller.isAgency() && caller.party().filter(parties::contains).isPresent())) {
+            throw ProblemException.forbidden("An agency adds library items that name its own party");
+        }
+    }
+
+    /** For a change that names {@code parties}: an agency cannot take its own party off the item. */
+    void naming(List<Party> parties) {
+        if (!caller.isSecretariat() && !parties.contains(caller.requireParty())) {
+            throw ProblemException.invalidField("parties", "an agency keeps its own party among the item's parties");
+        }
     }
 
     /** For changing the item: the secretariat or an agency of one of its parties. */

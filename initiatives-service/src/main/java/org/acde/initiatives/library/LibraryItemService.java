@@ -93,9 +93,7 @@ public class LibraryItemService {
     }
 
     public Created<LibraryItemView> create(LibraryItemInput input) {
-        if (!caller.isSecretariat() && !(caller.isAgency() && caller.party().filter(input.parties()::contains).isPresent())) {
-            throw ProblemException.forbidden("An agency adds library items that name its own party");
-        }
+        access.adding(input.parties());
         LibraryItemRules.check(input);
         LibraryItemRules.checkRelated(input, initiatives);
         Instant now = timestamps.now();
@@ -120,9 +118,7 @@ public class LibraryItemService {
     public Versioned<LibraryItemView> update(UUID id, String ifMatch, LibraryItemInput input) {
         LibraryItem item = access.managed(id);
         ETags.requireMatch(ifMatch, item.version);
-        if (!caller.isSecretariat() && !input.parties().contains(caller.requireParty())) {
-            throw ProblemException.invalidField("parties", "an agency keeps its own party among the item's parties");
-        }
+        access.naming(input.parties());
         LibraryItemRules.check(input);
         LibraryItemRules.checkRelated(input, initiatives);
         LibraryItemView before = LibraryItemMapper.toView(item);

@@ -76,7 +76,7 @@ public class ProgressReportService {
     }
 
     public Created<ProgressReportView> submit(UUID initiativeId, ProgressReportInput input) {
-        Party party = reportingParty(input);
+        Party party = access.reportingFor(input.party());
         Initiative initiative = access.reportable(initiativeId, party);
         Map<UUID, Indicator> known = new HashMap<>();
         indicators.ofInitiative(initiative.id).forEach(indicator -> known.put(indicator.id, indicator));
@@ -114,20 +114,5 @@ public class ProgressReportService {
         ProgressReport report = reports.findIn(initiativeId, id)
                 .orElseThrow(() -> ProblemException.notFound("Progress report", id));
         return new Versioned<>(ProgressReportMapper.toView(report), 0);
-    }
-
-    /** An agency reports for its own party; the secretariat names the party it reports for. */
-    private Party reportingParty(ProgressReportInput input) {
-        if (caller.isSecretariat()) {
-            if (input.party() == null) {
-                throw ProblemException.badField("party", "required when the secretariat submits a report");
-            }
-            return input.party();
-        }
-        Party own = caller.requireParty();
-        if (input.party() != null && input.party() != own) {
-            throw ProblemException.forbidden("An agency reports for its own party (" + own + ") only");
-        }
-        return own;
     }
 }
