@@ -17,7 +17,8 @@ import org.acde.platform.events.Audience;
 /**
  * Who may see and change an organisation (of any kind), and who its contact. Seen by its owner (the client that
  * registered it), an agency of its party, the secretariat and an accepted counterpart; others get 404. Changed by its
- * owner and the secretariat. The contact goes to exactly those who may see the organisation.
+ * owner and the secretariat, verified by an agency of its party. The contact goes to exactly those who may see the
+ * organisation. {@link OrganisationFilters} applies the same rule to lists, but for accepted counterparts.
  */
 @ApplicationScoped
 public class OrganisationAccess {
@@ -48,6 +49,16 @@ public class OrganisationAccess {
         if (!owns(organisation) && !caller.isSecretariat()) {
             throw ProblemException.forbidden("Only whoever registered the organisation (" + organisation.createdBy
                     + ") or the secretariat changes it");
+        }
+        return organisation;
+    }
+
+    /** For verifying: an agency of its party; 404 to those who may not see it, 403 to the others, the secretariat too. */
+    Organisation verifiable(UUID id, OrganisationKind only) {
+        Organisation organisation = visible(id, only);
+        // Only the national agency vouches for its own organisations; not even the secretariat does it for them.
+        if (!caller.isAgency() || caller.party().filter(own -> own == organisation.party).isEmpty()) {
+            throw ProblemException.forbidden("Only an agency of " + organisation.party + " verifies its organisations");
         }
         return organisation;
     }
