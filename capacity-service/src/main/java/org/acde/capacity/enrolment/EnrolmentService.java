@@ -14,7 +14,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.acde.capacity.certificate.CertificateIssuer;
 import org.acde.capacity.certificate.Recipient;
 import org.acde.capacity.cohort.Cohort;
-import org.acde.capacity.cohort.CohortService;
+import org.acde.capacity.cohort.CohortAccess;
 import org.acde.capacity.enrolment.SeatAllocator.Move;
 import org.acde.capacity.program.Program;
 import org.acde.capacity.program.ProgramAccess;
@@ -67,7 +67,7 @@ public class EnrolmentService {
     private final EnrolmentRepository enrolments;
     private final EnrolmentAccess access;
     private final SeatAllocator seats;
-    private final CohortService cohorts;
+    private final CohortAccess cohorts;
     private final ProgramAccess programs;
     private final CertificateIssuer certificates;
     private final CursorCodec cursors;
@@ -79,7 +79,7 @@ public class EnrolmentService {
     private final EnrolmentEvents events;
     private final CommitLog log;
 
-    EnrolmentService(EnrolmentRepository enrolments, EnrolmentAccess access, SeatAllocator seats, CohortService cohorts,
+    EnrolmentService(EnrolmentRepository enrolments, EnrolmentAccess access, SeatAllocator seats, CohortAccess cohorts,
             ProgramAccess programs, CertificateIssuer certificates, CursorCodec cursors, Caller caller,
             Timestamps timestamps, TransitionLog transitions, Idempotency idempotency, ResultsConfig config,
             EnrolmentEvents events, CommitLog log) {
