@@ -69,9 +69,7 @@ public class OrganisationService {
     }
 
     public Created<OrganisationView> create(OrganisationInput input) {
-        if (!caller.actsFor(input.party())) {
-            throw ProblemException.forbidden("A partner or agency registers organisations of its own party only");
-        }
+        access.registering(input.party());
         OrganisationRules.check(input);
         Instant now = timestamps.now();
         Organisation organisation = new Organisation();
