@@ -40,14 +40,16 @@ public class CohortService {
             .build();
 
     private final CohortRepository cohorts;
+    private final CohortAccess access;
     private final ProgramAccess programs;
     private final CursorCodec cursors;
     private final Timestamps timestamps;
     private final CohortEvents events;
 
-    CohortService(CohortRepository cohorts, ProgramAccess programs, CursorCodec cursors, Timestamps timestamps,
-            CohortEvents events) {
+    CohortService(CohortRepository cohorts, CohortAccess access, ProgramAccess programs, CursorCodec cursors,
+            Timestamps timestamps, CohortEvents events) {
         this.cohorts = cohorts;
+        this.access = access;
         this.programs = programs;
         this.cursors = cursors;
         this.timestamps = timestamps;
@@ -84,12 +86,12 @@ public class CohortService {
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<CohortView> get(UUID id) {
-        Cohort cohort = visible(id);
+        Cohort cohort = access.visible(id);
         return Versioned.of(toView(cohort), cohort);
     }
 
     public Versioned<CohortView> update(UUID id, String ifMatch, CohortInput input) {
-        Cohort cohort = visible(id);
+        Cohort cohort = access.visible(id);
         Program program = programs.managed(cohort.programId);
         // Under the lock, like every other change to the cohort, so a reschedule cannot interleave with an enrolment.
         cohorts.lock(id);
@@ -114,18 +116,6 @@ public class CohortService {
         CohortView view = toView(cohort);
         events.rescheduled(view, program);
         return Versioned.of(view, cohort);
-    }
-
-    /** For reading: the cohorts of programs the caller can see. */
-    @Transactional(TxType.SUPPORTS)
-    public Cohort visible(UUID id) {
-        Cohort cohort = cohorts.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Cohort", id));
-        try {
-            programs.visible(cohort.programId);
-        } catch (ProblemException hidden) {
-            throw ProblemException.notFound("Cohort", id);
-        }
-        return cohort;
     }
 
     private CohortView toView(Cohort cohort) {

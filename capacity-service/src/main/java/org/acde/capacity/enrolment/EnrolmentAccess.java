@@ -8,12 +8,14 @@ import org.acde.capacity.program.Program;
 import org.acde.capacity.program.ProgramAccess;
 import org.acde.capacity.program.ProgramRepository;
 import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.reference.Party;
 import org.acde.kernel.security.Caller;
 
 /**
- * Who may see an enrolment, and who its personal data. An enrolment is seen by the secretariat, the provider's side
- * and the clients of the participant's party (others get 404); name, email and sex only by the secretariat, the
- * provider's side and an agency of the participant's party.
+ * Who may see an enrolment, who its personal data, and who enrols whom. An enrolment is seen by the secretariat, the
+ * provider's side and the clients of the participant's party (others get 404); name, email and sex only by the
+ * secretariat, the provider's side and an agency of the participant's party; a participant is enrolled by the secretariat
+ * and the clients of their party. {@link EnrolmentFilters} applies the same rule to lists.
  */
 @ApplicationScoped
 public class EnrolmentAccess {
@@ -36,6 +38,11 @@ public class EnrolmentAccess {
             throw ProblemException.notFound("Enrolment", id);
         }
         return enrolment;
+    }
+
+    /** Whether the caller may enrol a participant of {@code party}: a client of that party or the secretariat. */
+    boolean enrols(Party party) {
+        return caller.actsFor(party);
     }
 
     public Program program(Enrolment enrolment) {

@@ -42,15 +42,17 @@ public class EnrolmentBatchService {
     private final EnrolmentService single;
     private final EnrolmentRepository enrolments;
     private final SeatAllocator seats;
+    private final EnrolmentAccess access;
     private final Caller caller;
     private final Timestamps timestamps;
     private final EnrolmentEvents events;
 
-    EnrolmentBatchService(EnrolmentService single, EnrolmentRepository enrolments, SeatAllocator seats, Caller caller,
-            Timestamps timestamps, EnrolmentEvents events) {
+    EnrolmentBatchService(EnrolmentService single, EnrolmentRepository enrolments, SeatAllocator seats,
+            EnrolmentAccess access, Caller caller, Timestamps timestamps, EnrolmentEvents events) {
         this.single = single;
         this.enrolments = enrolments;
         this.seats = seats;
+        this.access = access;
         this.caller = caller;
         this.timestamps = timestamps;
         this.events = events;
@@ -99,7 +101,7 @@ public class EnrolmentBatchService {
             return problem(ProblemType.VALIDATION, detail, instance, errors);
         }
         Participant participant = row.input().participant();
-        if (!caller.actsFor(participant.party())) {
+        if (!access.enrols(participant.party())) {
             return problem(ProblemType.FORBIDDEN, "A party client enrols participants of its own party; this one is of "
                     + participant.party(), instance, List.of());
         }

@@ -3,8 +3,6 @@ package org.acde.capacity.enrolment;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +14,7 @@ import jakarta.transaction.Transactional.TxType;
 import org.acde.capacity.certificate.CertificateIssuer;
 import org.acde.capacity.certificate.Recipient;
 import org.acde.capacity.cohort.Cohort;
-import org.acde.capacity.cohort.CohortService;
+import org.acde.capacity.cohort.CohortAccess;
 import org.acde.capacity.enrolment.SeatAllocator.Move;
 import org.acde.capacity.program.Program;
 import org.acde.capacity.program.ProgramAccess;
@@ -69,7 +67,7 @@ public class EnrolmentService {
     private final EnrolmentRepository enrolments;
     private final EnrolmentAccess access;
     private final SeatAllocator seats;
-    private final CohortService cohorts;
+    private final CohortAccess cohorts;
     private final ProgramAccess programs;
     private final CertificateIssuer certificates;
     private final CursorCodec cursors;
@@ -81,7 +79,7 @@ public class EnrolmentService {
     private final EnrolmentEvents events;
     private final CommitLog log;
 
-    EnrolmentService(EnrolmentRepository enrolments, EnrolmentAccess access, SeatAllocator seats, CohortService cohorts,
+    EnrolmentService(EnrolmentRepository enrolments, EnrolmentAccess access, SeatAllocator seats, CohortAccess cohorts,
             ProgramAccess programs, CertificateIssuer certificates, CursorCodec cursors, Caller caller,
             Timestamps timestamps, TransitionLog transitions, Idempotency idempotency, ResultsConfig config,
             EnrolmentEvents events, CommitLog log) {
@@ -105,28 +103,15 @@ public class EnrolmentService {
     public Page<EnrolmentView> list(UUID cohortId, EnrolmentQuery query, PageParams page) {
         Cohort cohort = cohorts.visible(cohortId);
         Program program = programs.visible(cohort.programId);
-        List<String> conditions = new ArrayList<>(List.of("e.cohortId = :cohort"));
-        Map<String, Object> params = new HashMap<>(Map.of("cohort", cohortId));
-        if (query.status != null) {
-            conditions.add("e.status = :status");
-            params.put("status", query.status);
-        }
-        if (query.party != null) {
-            conditions.add("e.party = :party");
-            params.put("party", query.party);
-        }
-        if (!programs.isProvider(program)) {
-            conditions.add("e.party = :ownParty");
-            params.put("ownParty", caller.requireParty());
-        }
         Page<Enrolment> rows = KEYSET.page(enrolments.getEntityManager(), cursors,
-                new Keyset.Filter(String.join(" and ", conditions), params), KEYSET.sort(page.sort), page.cursor, page.limit);
+                EnrolmentFilters.of(query, caller, cohortId, programs.isProvider(program)), KEYSET.sort(page.sort), page.cursor,
+                page.limit);
         return rows.map(e -> EnrolmentMapper.toView(e, access.seesPersonalData(e, program)));
     }
 
     public Created<EnrolmentView> enrol(UUID cohortId, EnrolmentInput input) {
         Participant participant = input.participant();
-        if (!caller.actsFor(participant.party())) {
+        if (!access.enrols(participant.party())) {
             throw ProblemException.forbidden("A party client enrols participants of its own party");
         }
         Instant now = timestamps.now();

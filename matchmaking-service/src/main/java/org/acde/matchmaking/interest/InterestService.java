@@ -6,9 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,6 +72,7 @@ public class InterestService {
     private final OrganisationRepository enterprises;
     private final OpportunityAccess opportunityAccess;
     private final OrganisationAccess enterpriseAccess;
+    private final InterestAccess access;
     private final InterestsConfig config;
     private final CursorCodec cursors;
     private final Caller caller;
@@ -83,13 +82,14 @@ public class InterestService {
     private final InterestEvents events;
 
     InterestService(InterestRepository interests, OpportunityRepository opportunities, OrganisationRepository enterprises,
-            OpportunityAccess opportunityAccess, OrganisationAccess enterpriseAccess, InterestsConfig config, CursorCodec cursors,
-            Caller caller, TransitionLog transitions, Clock clock, Timestamps timestamps, InterestEvents events) {
+            OpportunityAccess opportunityAccess, OrganisationAccess enterpriseAccess, InterestAccess access, InterestsConfig config,
+            CursorCodec cursors, Caller caller, TransitionLog transitions, Clock clock, Timestamps timestamps, InterestEvents events) {
         this.interests = interests;
         this.opportunities = opportunities;
         this.enterprises = enterprises;
         this.opportunityAccess = opportunityAccess;
         this.enterpriseAccess = enterpriseAccess;
+        this.access = access;
         this.config = config;
         this.cursors = cursors;
         this.caller = caller;
@@ -101,8 +101,9 @@ public class InterestService {
 
     @Transactional(TxType.SUPPORTS)
     public Page<InterestView> list(InterestQuery query, PageParams page) {
-        Page<Interest> rows = KEYSET.page(interests.getEntityManager(), cursors, filter(query), KEYSET.sort(page.sort),
-                page.cursor, page.limit);
+        Keyset.Filter filter = InterestFilters.of(query, caller);
+        Page<Interest> rows = KEYSET.page(interests.getEntityManager(), cursors, filter, KEYSET.sort(page.sort), page.cursor,
+                page.limit);
         return new Page<>(views(rows.items()), rows.nextCursor(), rows.total());
     }
 
@@ -204,20 +205,14 @@ public class InterestService {
 
     @Transactional(TxType.SUPPORTS)
     public Versioned<InterestView> get(UUID id) {
-        Interest interest = visible(id);
+        Interest interest = access.visible(id);
         return Versioned.of(view(interest), interest);
     }
 
     public Versioned<InterestView> transition(UUID id, InterestTransition request) {
-        Interest interest = visible(id);
         InterestStatus to = request.to();
-        boolean decision = to == InterestStatus.ACCEPTED || to == InterestStatus.DECLINED;
-        if (decision && !enterpriseAccess.isOwner(interest.opportunityOwner)) {
-            throw ProblemException.forbidden("Only the opportunity's owner accepts or declines an interest");
-        }
-        if (!decision && !enterpriseAccess.isOwner(interest.opportunityOwner) && !enterpriseAccess.isOwner(interest.interestedOwner)) {
-            throw ProblemException.forbidden("Only the two sides record the outcome of an interest");
-        }
+        Interest interest = access.managed(id, to);
+        boolean decision = InterestAccess.isDecision(to);
         LIFECYCLE.require(interest.status, to);
         Instant now = timestamps.now();
         if (decision && interest.expiresAt.isBefore(now)) {
@@ -225,7 +220,7 @@ public class InterestService {
                     List.of(), Map.of("currentStatus", InterestStatus.EXPIRED.name()), Map.of());
         }
         if (to == InterestStatus.AGREEMENT_SIGNED) {
-            checkAgreement(request, interest);
+            InterestRules.check(request, interest, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
             interest.agreementType = request.agreementType();
             interest.agreementDate = request.agreementDate();
         }
@@ -243,76 +238,11 @@ public class InterestService {
         return Versioned.of(view(interest), interest);
     }
 
-    private void checkAgreement(InterestTransition request, Interest interest) {
-        List<FieldError> errors = new ArrayList<>();
-        if (request.agreementType() == null) {
-            errors.add(new FieldError("agreementType", "required for AGREEMENT_SIGNED"));
-        }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        LocalDate accepted = interest.acceptedAt.atZone(ZoneOffset.UTC).toLocalDate();
-        if (request.agreementDate() == null) {
-            errors.add(new FieldError("agreementDate", "required for AGREEMENT_SIGNED"));
-        } else if (request.agreementDate().isAfter(today) || request.agreementDate().isBefore(accepted)) {
-            errors.add(new FieldError("agreementDate", "between the acceptance (" + accepted + ") and today (" + today + ")"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-    }
-
-    /** Seen by its two sides, agencies of the two enterprises' parties and the secretariat; others get 404. */
-    private Interest visible(UUID id) {
-        Interest interest = interests.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Interest", id));
-        if (enterpriseAccess.isOwner(interest.opportunityOwner) || enterpriseAccess.isOwner(interest.interestedOwner)
-                || caller.isSecretariat()) {
-            return interest;
-        }
-        Organisation owner = enterprises.findById(interest.opportunityEnterpriseId);
-        Organisation interested = enterprises.findById(interest.enterpriseId);
-        if (caller.isSecretariatOrAgencyOf(owner.party) || caller.isSecretariatOrAgencyOf(interested.party)) {
-            return interest;
-        }
-        throw ProblemException.notFound("Interest", id);
-    }
-
     private InterestView view(Interest interest) {
         Opportunity opportunity = opportunities.findById(interest.opportunityId);
         Organisation owner = enterprises.findById(interest.opportunityEnterpriseId);
         Organisation interested = enterprises.findById(interest.enterpriseId);
         return InterestMapper.toView(interest, opportunity, owner, enterpriseAccess.seesContact(owner), interested,
                 enterpriseAccess.seesContact(interested));
-    }
-
-    private Keyset.Filter filter(InterestQuery query) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (query.status != null) {
-            conditions.add("e.status = :status");
-            params.put("status", query.status);
-        }
-        if (query.opportunityId != null) {
-            conditions.add("e.opportunityId = :opportunityId");
-            params.put("opportunityId", query.opportunityId);
-        }
-        if (query.initiativeId != null) {
-            conditions.add("e.opportunityId in (select o.id from Opportunity o where o.initiativeId = :initiativeId)");
-            params.put("initiativeId", query.initiativeId);
-        }
-        if (query.enterpriseId != null) {
-            conditions.add("(e.enterpriseId = :enterpriseId or e.opportunityEnterpriseId = :enterpriseId)");
-            params.put("enterpriseId", query.enterpriseId);
-        }
-        if (!caller.isSecretariat()) {
-            params.put("me", caller.id());
-            if (caller.isAgency() && caller.party().isPresent()) {
-                conditions.add("(e.opportunityOwner = :me or e.interestedOwner = :me"
-                        + " or e.enterpriseId in (select x.id from Organisation x where x.party = :ownParty)"
-                        + " or e.opportunityEnterpriseId in (select y.id from Organisation y where y.party = :ownParty))");
-                params.put("ownParty", caller.party().get());
-            } else {
-                conditions.add("(e.opportunityOwner = :me or e.interestedOwner = :me)");
-            }
-        }
-        return new Keyset.Filter(conditions.isEmpty() ? "true" : String.join(" and ", conditions), params);
     }
 }

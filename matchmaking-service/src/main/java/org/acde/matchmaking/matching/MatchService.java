@@ -87,8 +87,7 @@ public class MatchService implements OpportunityMatches, NeedMatches {
         List<MatchView> items = new ArrayList<>(shown.size());
         for (int i = 0; i < shown.size(); i++) {
             TopK.Scored scored = shown.get(i);
-            items.add(new MatchView(i + 1, Scorer.round(scored.score()), ranking.scorer().explain(query, scored.profile()),
-                    matched.get(i)));
+            items.add(MatchMapper.toView(i + 1, scored, ranking.scorer().explain(query, scored.profile()), matched.get(i)));
         }
         return items;
     }

@@ -6,11 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.acde.contracts.needs.NeedStatus;
 import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.reference.Party;
 import org.acde.kernel.security.Caller;
 
 /**
- * Who may see and change a need. A need is public unless WITHDRAWN; a withdrawn one is seen by agencies of its party
- * and the secretariat only (others get 404). Changed by agencies of its party and the secretariat (others get 403).
+ * Who may see, post and change a need. A need is public unless WITHDRAWN; a withdrawn one is seen by agencies of its
+ * party and the secretariat only (others get 404). Posted and changed by agencies of its party and the secretariat
+ * (others get 403).
  * {@link NeedFilters} applies the same rule to lists.
  */
 @ApplicationScoped
@@ -22,6 +24,13 @@ public class NeedAccess {
     NeedAccess(NeedRepository needs, Caller caller) {
         this.needs = needs;
         this.caller = caller;
+    }
+
+    /** For posting a need of {@code party}: an agency of that party or the secretariat (else 403). */
+    void posting(Party party) {
+        if (!caller.isSecretariatOrAgencyOf(party)) {
+            throw ProblemException.forbidden("An agency posts the needs of its own party only");
+        }
     }
 
     public Need visible(UUID id) {

@@ -86,9 +86,7 @@ public class NeedService {
     }
 
     public Created<NeedView> create(NeedInput input) {
-        if (!caller.isSecretariatOrAgencyOf(input.party())) {
-            throw ProblemException.forbidden("An agency posts the needs of its own party only");
-        }
+        access.posting(input.party());
         NeedRules.check(input, today());
         Instant now = timestamps.now();
         Need need = new Need();

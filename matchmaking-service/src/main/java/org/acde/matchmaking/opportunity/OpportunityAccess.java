@@ -11,24 +11,30 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.acde.contracts.matchmaking.OpportunityStatus;
 import org.acde.contracts.problem.ProblemException;
 import org.acde.kernel.security.Caller;
+import org.acde.matchmaking.organisation.Organisation;
 import org.acde.matchmaking.organisation.OrganisationAccess;
+import org.acde.matchmaking.organisation.OrganisationRepository;
 import org.acde.platform.events.Audience;
 
 /**
  * Who may see an opportunity, who may know whose it is, and who may change it. A published opportunity is public
  * but anonymised; the enterprise behind it is named only to its owner, an agency of its party, the secretariat and
  * an accepted counterpart. Unpublished ones are seen by the owner, an agency of the party and the secretariat (others
- * get 404). Changed by the owner and the secretariat (others who see it get 403).
+ * get 404). Created and changed by the owner and the secretariat (others who see it get 403).
+ * {@link OpportunityFilters} applies the same rule to lists.
  */
 @ApplicationScoped
 public class OpportunityAccess {
 
     private final OpportunityRepository opportunities;
+    private final OrganisationRepository organisations;
     private final OrganisationAccess enterprises;
     private final Caller caller;
 
-    OpportunityAccess(OpportunityRepository opportunities, OrganisationAccess enterprises, Caller caller) {
+    OpportunityAccess(OpportunityRepository opportunities, OrganisationRepository organisations, OrganisationAccess enterprises,
+            Caller caller) {
         this.opportunities = opportunities;
+        this.organisations = organisations;
         this.enterprises = enterprises;
         this.caller = caller;
     }
@@ -47,6 +53,24 @@ public class OpportunityAccess {
             throw ProblemException.forbidden("Only whoever registered the enterprise, or the secretariat, changes its opportunities");
         }
         return opportunity;
+    }
+
+    /** The enterprise a new opportunity is for: one the caller can see (else 422) and its own or the secretariat's (else 403). */
+    Organisation ownEnterprise(UUID id) {
+        Organisation enterprise = organisations.findById(id);
+        if (enterprise == null || !enterprises.seesContact(enterprise)) {
+            throw ProblemException.invalidField("enterpriseId", "no enterprise " + id + " that you can see");
+        }
+        if (!enterprises.owns(enterprise) && !caller.isSecretariat()) {
+            throw ProblemException.forbidden("Only whoever registered enterprise " + id + " publishes its opportunities");
+        }
+        return enterprise;
+    }
+
+    /** Whether the caller sees the enterprise, and so may list its opportunities by it. */
+    boolean seesEnterprise(UUID id) {
+        Organisation enterprise = organisations.findById(id);
+        return enterprise != null && enterprises.seesContact(enterprise);
     }
 
     public boolean owns(Opportunity opportunity) {

@@ -35,7 +35,6 @@ import org.acde.kernel.security.Caller;
 import org.acde.kernel.time.Timestamps;
 import org.acde.matchmaking.need.NeedService;
 import org.acde.matchmaking.organisation.Organisation;
-import org.acde.matchmaking.organisation.OrganisationAccess;
 import org.acde.matchmaking.organisation.OrganisationRepository;
 import org.acde.platform.http.Created;
 import org.acde.platform.http.Versioned;
@@ -69,7 +68,6 @@ public class OpportunityService {
     private final OpportunityRepository opportunities;
     private final OrganisationRepository enterprises;
     private final OpportunityAccess access;
-    private final OrganisationAccess enterpriseAccess;
     private final InitiativesClient initiatives;
     private final CursorCodec cursors;
     private final Caller caller;
@@ -81,13 +79,11 @@ public class OpportunityService {
     private final NeedService needs;
 
     OpportunityService(OpportunityRepository opportunities, OrganisationRepository enterprises, OpportunityAccess access,
-            OrganisationAccess enterpriseAccess, InitiativesClient initiatives, CursorCodec cursors, Caller caller,
-            TransitionLog transitions, Clock clock, Timestamps timestamps, Event<ProfileChanges> changes,
+            InitiativesClient initiatives, CursorCodec cursors, Caller caller, TransitionLog transitions, Clock clock, Timestamps timestamps, Event<ProfileChanges> changes,
             OpportunityEvents events, NeedService needs) {
         this.opportunities = opportunities;
         this.enterprises = enterprises;
         this.access = access;
-        this.enterpriseAccess = enterpriseAccess;
         this.initiatives = initiatives;
         this.cursors = cursors;
         this.caller = caller;
@@ -101,7 +97,7 @@ public class OpportunityService {
 
     @Transactional(TxType.SUPPORTS)
     public Page<OpportunityView> list(OpportunityQuery query, PageParams page) {
-        if (query.enterpriseId != null && !seesEnterprise(query.enterpriseId)) {
+        if (query.enterpriseId != null && !access.seesEnterprise(query.enterpriseId)) {
             // Its published opportunities are public but anonymised: listing them by enterprise would name it.
             return new Page<>(List.of(), null, 0);
         }
@@ -121,7 +117,7 @@ public class OpportunityService {
     }
 
     public Created<OpportunityView> create(OpportunityInput input) {
-        Organisation enterprise = ownEnterprise(input.enterpriseId());
+        Organisation enterprise = access.ownEnterprise(input.enterpriseId());
         OpportunityRules.check(input, today());
         needs.requireAnswerable(input.answersNeeds(), "answersNeeds", Set.of());
         InitiativeView initiative = initiatives.linkable(input.initiativeId());
@@ -189,23 +185,6 @@ public class OpportunityService {
 
     private OpportunityView view(Opportunity opportunity) {
         return OpportunityMapper.toView(opportunity, enterprises.findById(opportunity.enterpriseId), access.identifies(opportunity));
-    }
-
-    private boolean seesEnterprise(UUID id) {
-        Organisation enterprise = enterprises.findById(id);
-        return enterprise != null && enterpriseAccess.seesContact(enterprise);
-    }
-
-    /** The enterprise must exist for the caller (else 422) and be the caller's own (else 403). */
-    private Organisation ownEnterprise(UUID id) {
-        Organisation enterprise = enterprises.findById(id);
-        if (enterprise == null || !enterpriseAccess.seesContact(enterprise)) {
-            throw ProblemException.invalidField("enterpriseId", "no enterprise " + id + " that you can see");
-        }
-        if (!enterpriseAccess.owns(enterprise) && !caller.isSecretariat()) {
-            throw ProblemException.forbidden("Only whoever registered enterprise " + id + " publishes its opportunities");
-        }
-        return enterprise;
     }
 
     private static void link(Opportunity opportunity, InitiativeView initiative) {

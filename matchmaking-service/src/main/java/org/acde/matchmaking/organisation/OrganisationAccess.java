@@ -11,13 +11,16 @@ import jakarta.persistence.EntityManager;
 
 import org.acde.contracts.matchmaking.OrganisationKind;
 import org.acde.contracts.problem.ProblemException;
+import org.acde.contracts.reference.Party;
 import org.acde.kernel.security.Caller;
 import org.acde.platform.events.Audience;
 
 /**
- * Who may see and change an organisation (of any kind), and who its contact. Seen by its owner (the client that
- * registered it), an agency of its party, the secretariat and an accepted counterpart; others get 404. Changed by its
- * owner and the secretariat. The contact goes to exactly those who may see the organisation.
+ * Who may see, register and change an organisation (of any kind), and who its contact. Seen by its owner (the client
+ * that registered it), an agency of its party, the secretariat and an accepted counterpart; others get 404. Registered
+ * by a client of its party or the secretariat, changed by its owner and the secretariat, verified by an agency of its
+ * party. The contact goes to exactly those who may see the organisation. {@link OrganisationFilters} applies the same
+ * rule to lists, but for accepted counterparts.
  */
 @ApplicationScoped
 public class OrganisationAccess {
@@ -42,12 +45,29 @@ public class OrganisationAccess {
         return organisation;
     }
 
+    /** For registering an organisation of {@code party}: a partner or agency of that party, or the secretariat (else 403). */
+    void registering(Party party) {
+        if (!caller.actsFor(party)) {
+            throw ProblemException.forbidden("A partner or agency registers organisations of its own party only");
+        }
+    }
+
     /** For changing: the owner or the secretariat; 404 to those who may not see it, 403 to those who may. */
     public Organisation managed(UUID id, OrganisationKind only) {
         Organisation organisation = visible(id, only);
         if (!owns(organisation) && !caller.isSecretariat()) {
             throw ProblemException.forbidden("Only whoever registered the organisation (" + organisation.createdBy
                     + ") or the secretariat changes it");
+        }
+        return organisation;
+    }
+
+    /** For verifying: an agency of its party; 404 to those who may not see it, 403 to the others, the secretariat too. */
+    Organisation verifiable(UUID id, OrganisationKind only) {
+        Organisation organisation = visible(id, only);
+        // Only the national agency vouches for its own organisations; not even the secretariat does it for them.
+        if (!caller.isAgency() || caller.party().filter(own -> own == organisation.party).isEmpty()) {
+            throw ProblemException.forbidden("Only an agency of " + organisation.party + " verifies its organisations");
         }
         return organisation;
     }

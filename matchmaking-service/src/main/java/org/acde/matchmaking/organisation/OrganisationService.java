@@ -2,10 +2,6 @@ package org.acde.matchmaking.organisation;
 
 import java.net.URI;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,16 +63,14 @@ public class OrganisationService {
     /** The filters every kind shares, and the kind ({@code null}: every kind). */
     @Transactional(TxType.SUPPORTS)
     public Page<OrganisationView> list(EnterpriseQuery query, OrganisationKind kind, PageParams page) {
-        Page<Organisation> rows = KEYSET.page(organisations.getEntityManager(), cursors, filter(query, kind),
+        Page<Organisation> rows = KEYSET.page(organisations.getEntityManager(), cursors, OrganisationFilters.of(query, kind, caller),
                 KEYSET.sort(page.sort), page.cursor, page.limit);
         return rows.map(e -> OrganisationMapper.toView(e, access.seesContact(e)));
     }
 
     public Created<OrganisationView> create(OrganisationInput input) {
-        if (!caller.actsFor(input.party())) {
-            throw ProblemException.forbidden("A partner or agency registers organisations of its own party only");
-        }
-        check(input);
+        access.registering(input.party());
+        OrganisationRules.check(input);
         Instant now = timestamps.now();
         Organisation organisation = new Organisation();
         organisation.id = UUID.randomUUID();
@@ -105,7 +99,7 @@ public class OrganisationService {
         if (input.kind() != organisation.kind) {
             throw ProblemException.invalidField("kind", "an organisation keeps its kind; register a new one instead");
         }
-        check(input);
+        OrganisationRules.check(input);
         boolean verifiedFactsChanged = !organisation.name.equals(input.name().strip())
                 || !java.util.Objects.equals(organisation.registrationId, input.registrationId());
         OrganisationMapper.apply(input, organisation);
@@ -124,11 +118,7 @@ public class OrganisationService {
     }
 
     public Versioned<OrganisationView> verify(UUID id, OrganisationKind only, Verification verification) {
-        Organisation organisation = access.visible(id, only);
-        // Only the national agency vouches for its own organisations; not even the secretariat does it for them.
-        if (!caller.isAgency() || caller.party().filter(own -> own == organisation.party).isEmpty()) {
-            throw ProblemException.forbidden("Only an agency of " + organisation.party + " verifies its organisations");
-        }
+        Organisation organisation = access.verifiable(id, only);
         organisation.verified = verification.verified();
         organisation.verifiedBy = verification.verified() ? caller.name() : null;
         organisation.verifiedAt = verification.verified() ? timestamps.now() : null;
@@ -136,59 +126,5 @@ public class OrganisationService {
         organisation.updatedBy = caller.name();
         events.verificationChanged(organisation);
         return Versioned.of(OrganisationMapper.toView(organisation, true), organisation);
-    }
-
-    private static void check(OrganisationInput input) {
-        List<org.acde.contracts.problem.FieldError> errors = new ArrayList<>();
-        if (input.registrationId() != null && !input.registrationId().startsWith(input.party().name() + "-")) {
-            errors.add(new org.acde.contracts.problem.FieldError("registrationId",
-                    "a registration of " + input.party() + " starts with " + input.party() + "-"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(errors);
-        }
-    }
-
-    /**
-     * What {@link OrganisationAccess#visible} opens, but accepted counterparts (they find those through their interests):
-     * the secretariat every organisation, an agency those of its party, anyone else those they registered and still act
-     * for the party of.
-     */
-    private Keyset.Filter filter(EnterpriseQuery query, OrganisationKind kind) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        if (kind != null) {
-            conditions.add("e.kind = :kind");
-            params.put("kind", kind);
-        }
-        if (query.party != null) {
-            conditions.add("e.party = :party");
-            params.put("party", query.party);
-        }
-        if (query.sector != null) {
-            conditions.add("array_contains(e.sectors, :sector)");
-            params.put("sector", query.sector.name());
-        }
-        if (query.sizeBand != null) {
-            conditions.add("e.sizeBand = :sizeBand");
-            params.put("sizeBand", query.sizeBand);
-        }
-        if (query.verified != null) {
-            conditions.add("e.verified = :verified");
-            params.put("verified", query.verified);
-        }
-        if (!caller.isSecretariat()) {
-            if (caller.party().isEmpty()) {
-                conditions.add("1 = 0");
-            } else if (caller.isAgency()) {
-                conditions.add("e.party = :ownParty");
-                params.put("ownParty", caller.party().get());
-            } else {
-                conditions.add("(e.ownerClient = :me and e.party = :ownParty)");
-                params.put("me", caller.id());
-                params.put("ownParty", caller.party().get());
-            }
-        }
-        return new Keyset.Filter(conditions.isEmpty() ? "true" : String.join(" and ", conditions), params);
     }
 }
