@@ -56,7 +56,9 @@ public class Program extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Delivery delivery;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** BCP 47 tags in the order given; the column {@code languages} is the JSON the previous version reads. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "language_tags")
     public List<String> languages = new ArrayList<>();
 
     public UUID initiativeId;

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * V5 moves a program's topics and audiences from their tables to arrays on the row, and keeps both in step while the
- * previous version still runs: a program that version wrote before the upgrade is copied, what it writes afterwards
- * (its tables) shows in the arrays, and what this version writes (the arrays) shows in its tables.
+ * V5 moves a program's topics and audiences from their tables to arrays on the row, V6 its languages from a JSON column
+ * to an array, and both keep the old storage in step while the previous version still runs: a program that version
+ * wrote before the upgrade is copied, what it writes afterwards shows in the arrays, and what this version writes (the
+ * arrays) shows in the old storage.
  */
 @QuarkusTest
 class ProgramListsMigrationTest {
@@ -35,10 +36,11 @@ class ProgramListsMigrationTest {
         schema.execute("INSERT INTO program_topic VALUES ('%1$s', 0, 'DATA'), ('%1$s', 1, 'AI_GOVERNANCE');".formatted(BEFORE)
                 + "INSERT INTO program_audience VALUES ('%1$s', 0, 'OFFICIALS')".formatted(BEFORE));
 
-        schema.migrateTo("5");
+        schema.migrateTo("6");
 
         assertThat(array(schema, "topics", BEFORE)).containsExactly("DATA", "AI_GOVERNANCE");
         assertThat(array(schema, "audiences", BEFORE)).containsExactly("OFFICIALS");
+        assertThat(array(schema, "language_tags", BEFORE)).containsExactly("en", "vi");
 
         // The previous version, as Hibernate writes its element collections: the row, then one row per position.
         schema.execute(PROGRAM.formatted(AFTER));
@@ -49,18 +51,23 @@ class ProgramListsMigrationTest {
         schema.execute("DELETE FROM program_audience WHERE program_id = '%s'".formatted(AFTER));
         assertThat(array(schema, "topics", AFTER)).containsExactly("ECOMMERCE_FOR_MSMES", "DIGITAL_LITERACY");
         assertThat(array(schema, "audiences", AFTER)).isEmpty();
+        assertThat(array(schema, "language_tags", AFTER)).containsExactly("en", "vi");
+        schema.execute("UPDATE program SET languages = '[\"th\", \"zh-Hant\"]' WHERE id = '%s'".formatted(AFTER));
+        assertThat(array(schema, "language_tags", AFTER)).containsExactly("th", "zh-Hant");
 
         // This version writes the arrays; the previous one reads the tables.
-        schema.execute("UPDATE program SET topics = '{DATA}', audiences = '{OFFICIALS,MANAGERS}' WHERE id = '%s'".formatted(BEFORE));
+        schema.execute("UPDATE program SET topics = '{DATA}', audiences = '{OFFICIALS,MANAGERS}', language_tags = '{lo,en}' WHERE id = '%s'"
+                .formatted(BEFORE));
         assertThat(schema.strings("SELECT topic FROM program_topic WHERE program_id = '%s' ORDER BY position".formatted(BEFORE)))
                 .containsExactly("DATA");
         assertThat(schema.strings("SELECT audience FROM program_audience WHERE program_id = '%s' ORDER BY position".formatted(BEFORE)))
                 .containsExactly("OFFICIALS", "MANAGERS");
+        assertThat(schema.strings("SELECT languages FROM program WHERE id = '%s'".formatted(BEFORE))).containsExactly("[\"lo\", \"en\"]");
         schema.drop();
     }
 
     @Test
-    void aProgramThisVersionWritesIsInTheTablesOfThePreviousOne() {
+    void aProgramThisVersionWritesIsInTheStorageOfThePreviousOne() {
         String id = Fixtures.createProgram(Tokens.partner("VN"), Fixtures.program("VN")).then().statusCode(201).extract().path("id");
         MigrationSchema current = MigrationSchema.current();
 
@@ -68,6 +75,7 @@ class ProgramListsMigrationTest {
                 .containsExactly("AI_GOVERNANCE", "DATA");
         assertThat(current.strings("SELECT audience FROM program_audience WHERE program_id = '%s' ORDER BY position".formatted(id)))
                 .containsExactly("OFFICIALS", "MANAGERS");
+        assertThat(current.strings("SELECT languages FROM program WHERE id = '%s'".formatted(id))).containsExactly("[\"en\", \"vi\"]");
     }
 
     private static List<String> array(MigrationSchema schema, String column, UUID program) {
