@@ -51,7 +51,7 @@ final class InitiativeFilters {
             params.put("leadParty", query.leadParty);
         }
         if (query.tag != null && !query.tag.isBlank()) {
-            conditions.add(":tag member of e.tags");
+            conditions.add("array_contains(e.tags, :tag)");
             params.put("tag", query.tag.strip().toLowerCase(Locale.ROOT));
         }
         if (query.q != null && !query.q.isBlank()) {

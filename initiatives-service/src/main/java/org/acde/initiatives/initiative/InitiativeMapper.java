@@ -22,7 +22,7 @@ final class InitiativeMapper {
                 : new Budget(Money.of(e.budgetOriginalAmount, e.budgetOriginalCurrency),
                         Money.of(e.budgetRevisedAmount, e.budgetRevisedCurrency));
         return new InitiativeView(e.id, e.code, e.title, e.titleLanguage, e.summary, e.summaryLanguage, e.objectives, e.targetGroups, e.measure,
-                List.copyOf(e.subAreas), List.copyOf(e.tags), e.leadParty,
+                List.copyOf(e.subAreas), List.of(e.tags), e.leadParty,
                 e.participatingParties.stream().sorted().toList(), List.copyOf(e.organisations),
                 List.copyOf(e.mechanisms), e.plannedStart, e.plannedEnd, e.actualStart, e.actualEnd, budget,
                 List.copyOf(e.documents), e.answersNeeds == null ? List.of() : List.of(e.answersNeeds), e.status, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt);
@@ -42,8 +42,7 @@ final class InitiativeMapper {
         e.participatingParties.clear();
         e.participatingParties.addAll(EnumSet.copyOf(in.participatingParties()));
         e.partyMask = PartyBits.of(e.participatingParties);
-        e.tags.clear();
-        in.tagsOrEmpty().forEach(tag -> e.tags.add(tag.strip().toLowerCase(Locale.ROOT)));
+        e.tags = in.tagsOrEmpty().stream().map(tag -> tag.strip().toLowerCase(Locale.ROOT)).toArray(String[]::new);
         e.organisations = new ArrayList<>(in.organisationsOrEmpty());
         e.mechanisms = new ArrayList<>(in.mechanismsOrEmpty());
         e.documents = new ArrayList<>(in.documentsOrEmpty());
