@@ -29,7 +29,11 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A cooperation initiative. */
+/**
+ * A cooperation initiative. Its lists of codes are Java arrays, not {@code List}s: Hibernate 7.2 mapped a
+ * {@code List<String>} tagged {@code @JdbcTypeCode(SqlTypes.ARRAY)} as JSON while the entity had a JSON
+ * {@code List<String>} too, and {@code LibraryItem} keeps a JSON {@code List<SubArea>}.
+ */
 @Entity
 public class Initiative extends PanacheEntityBase {
 
@@ -48,8 +52,10 @@ public class Initiative extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Measure measure;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    public List<SubArea> subAreas = new ArrayList<>();
+    /** In the order given, as {@code varchar[]} of the enum names; the column {@code sub_areas} is the previous version's JSON. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sub_area_codes")
+    public SubArea[] subAreas = new SubArea[0];
 
     @Enumerated(EnumType.STRING)
     public Party leadParty;
@@ -59,18 +65,15 @@ public class Initiative extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     public Set<Party> participatingParties = EnumSet.noneOf(Party.class);
 
-    /**
-     * Lower case, in the order given ({@code varchar[]}). An array, not a {@code List}: beside the JSON
-     * {@code List<String> mechanisms}, Hibernate 7.2 bound a {@code List<String>} as JSON despite
-     * {@code @JdbcTypeCode(SqlTypes.ARRAY)}.
-     */
+    /** Lower case, in the order given ({@code varchar[]}). */
     public String[] tags = new String[0];
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Organisation> organisations = new ArrayList<>();
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    public List<String> mechanisms = new ArrayList<>();
+    /** In the order given ({@code varchar[]}); the column {@code mechanisms} is the previous version's JSON. */
+    @Column(name = "mechanism_names")
+    public String[] mechanisms = new String[0];
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<DocumentLink> documents = new ArrayList<>();
