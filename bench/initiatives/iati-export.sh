@@ -62,19 +62,16 @@ if [ "$need" -gt 0 ]; then
         (SELECT id FROM initiative WHERE endorsed_at IS NOT NULL AND created_by <> 'bench-copy') s
         CROSS JOIN generate_series($copies + 1, $copies + $need / $originals + 1) k
       ORDER BY k, s.id LIMIT $need;
-    INSERT INTO initiative (id, code, title, summary, objectives, target_groups, measure, sub_areas, lead_party,
-        organisations, mechanisms, documents, planned_start, planned_end, actual_start, actual_end,
+    INSERT INTO initiative (id, code, title, summary, objectives, target_groups, measure, sub_area_codes, lead_party,
+        organisations, mechanism_names, documents, planned_start, planned_end, actual_start, actual_end,
         budget_original_amount, budget_original_currency, budget_revised_amount, budget_revised_currency, status,
-        endorsed_at, created_by, created_at, updated_by, updated_at, version, party_mask)
-      SELECT c.id, i.code || '-B' || c.k, i.title, i.summary, i.objectives, i.target_groups, i.measure, i.sub_areas,
-        i.lead_party, i.organisations, i.mechanisms, i.documents, i.planned_start, i.planned_end, i.actual_start,
+        endorsed_at, created_by, created_at, updated_by, updated_at, version, party_mask, participating_parties, tags)
+      SELECT c.id, i.code || '-B' || c.k, i.title, i.summary, i.objectives, i.target_groups, i.measure, i.sub_area_codes,
+        i.lead_party, i.organisations, i.mechanism_names, i.documents, i.planned_start, i.planned_end, i.actual_start,
         i.actual_end, i.budget_original_amount, i.budget_original_currency, i.budget_revised_amount,
-        i.budget_revised_currency, i.status, i.endorsed_at, 'bench-copy', now(), 'bench-copy', now(), 0, i.party_mask
+        i.budget_revised_currency, i.status, i.endorsed_at, 'bench-copy', now(), 'bench-copy', now(), 0, i.party_mask,
+        i.participating_parties, i.tags
       FROM copy c JOIN initiative i ON i.id = c.source;
-    INSERT INTO initiative_party (initiative_id, party)
-      SELECT c.id, p.party FROM copy c JOIN initiative_party p ON p.initiative_id = c.source;
-    INSERT INTO initiative_tag (initiative_id, position, tag)
-      SELECT c.id, t.position, t.tag FROM copy c JOIN initiative_tag t ON t.initiative_id = c.source;
     INSERT INTO indicator (id, initiative_id, title, description, level, unit, ascending, baseline, targets,
         created_at, version)
       SELECT gen_random_uuid(), c.id, 'Organisations taking part', 'Public bodies and firms that joined the pilot',

@@ -85,7 +85,7 @@ explains=$(
   echo "q full text:"; explain "SELECT id FROM initiative WHERE initiative_matches(search, 'cybersecurity incident') = true AND endorsed_at IS NOT NULL ORDER BY created_at DESC, id LIMIT 21"
   echo "q=broadband&party=LA:"; explain "SELECT id FROM initiative WHERE initiative_matches(search, 'broadband') = true AND initiative_includes(party_mask, 8) = true AND endorsed_at IS NOT NULL ORDER BY created_at DESC, id LIMIT 21"
   echo "activeOn=2026-06-01:"; explain "SELECT id FROM initiative WHERE initiative_runs_on(running, DATE '2026-06-01') = true AND endorsed_at IS NOT NULL ORDER BY created_at DESC, id LIMIT 21"
-  echo "tag=mekong:"; explain "SELECT id FROM initiative i WHERE 'mekong' IN (SELECT t.tag FROM initiative_tag t WHERE t.initiative_id = i.id) AND endorsed_at IS NOT NULL ORDER BY created_at DESC, id LIMIT 21"
+  echo "tag=mekong:"; explain "SELECT id FROM initiative WHERE tags @> ARRAY['mekong']::varchar[] AND endorsed_at IS NOT NULL ORDER BY created_at DESC, id LIMIT 21"
 )
 
 {

@@ -5,15 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 import org.acde.contracts.capacity.Audience;
@@ -22,7 +18,6 @@ import org.acde.contracts.capacity.ProgramStatus;
 import org.acde.contracts.capacity.Topic;
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -44,20 +39,13 @@ public class Program extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Measure measure;
 
-    @ElementCollection
-    @CollectionTable(name = "program_topic", joinColumns = @JoinColumn(name = "program_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "topic")
+    /** Codes in the order given, as {@code varchar[]} of the enum names. */
     @Enumerated(EnumType.STRING)
-    @BatchSize(size = 100)
+    @JdbcTypeCode(SqlTypes.ARRAY)
     public List<Topic> topics = new ArrayList<>();
 
-    @ElementCollection
-    @CollectionTable(name = "program_audience", joinColumns = @JoinColumn(name = "program_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "audience")
     @Enumerated(EnumType.STRING)
-    @BatchSize(size = 100)
+    @JdbcTypeCode(SqlTypes.ARRAY)
     public List<Audience> audiences = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
@@ -68,7 +56,9 @@ public class Program extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Delivery delivery;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** BCP 47 tags in the order given; the column {@code languages} is the JSON the previous version reads. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "language_tags")
     public List<String> languages = new ArrayList<>();
 
     public UUID initiativeId;

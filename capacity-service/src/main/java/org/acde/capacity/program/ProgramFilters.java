@@ -40,12 +40,13 @@ final class ProgramFilters {
             params.put("initiativeId", query.initiativeId);
         }
         if (query.topic != null) {
-            conditions.add(":topic member of e.topics");
-            params.put("topic", query.topic);
+            // By name: array_contains types its element by the enum alone (ordinal), not by the column's @Enumerated.
+            conditions.add("array_contains(e.topics, :topic)");
+            params.put("topic", query.topic.name());
         }
         if (query.audience != null) {
-            conditions.add(":audience member of e.audiences");
-            params.put("audience", query.audience);
+            conditions.add("array_contains(e.audiences, :audience)");
+            params.put("audience", query.audience.name());
         }
         // Drafts: the secretariat sees all, a party client its own party's, anyone else none.
         if (!caller.isSecretariat()) {

@@ -26,10 +26,8 @@ final class ProgramMapper {
         e.description = in.description().strip();
         e.descriptionLanguage = in.descriptionLanguage();
         e.measure = in.measure();
-        e.topics.clear();
-        e.topics.addAll(in.topics());
-        e.audiences.clear();
-        e.audiences.addAll(in.audiences());
+        e.topics = new ArrayList<>(in.topics());
+        e.audiences = new ArrayList<>(in.audiences());
         e.providerParty = in.providerParty();
         e.providerOrganisation = in.providerOrganisation().strip();
         e.delivery = in.delivery();

@@ -66,7 +66,7 @@ public class CapacityStatistics {
         return new CapacityStats(party, initiativeId, programs, number(totals[0]), number(totals[1]), completionRate,
                 number(certificates[0]), number(certificates[1]),
                 all(Party.values(), grouped("e.party", "", scope)),
-                all(Audience.values(), grouped("a.audience", "JOIN program_audience a ON a.program_id = p.id", scope)),
+                all(Audience.values(), grouped("a.audience", "CROSS JOIN unnest(p.audiences) AS a (audience)", scope)),
                 all(Sex.values(), grouped("coalesce(e.sex, 'UNDISCLOSED')", "", scope)),
                 all(Measure.values(), grouped("p.measure", "", scope)),
                 years(scope));

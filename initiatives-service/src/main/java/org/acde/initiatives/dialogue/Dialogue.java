@@ -8,26 +8,21 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
 import org.acde.contracts.dialogues.AgendaItem;
 import org.acde.contracts.dialogues.DialogueKind;
 import org.acde.contracts.reference.Party;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A meeting or event of the parties. Its parties live in their own table because lists filter on them. */
+/** A meeting or event of the parties. */
 @Entity
 public class Dialogue extends PanacheEntityBase {
 
@@ -48,11 +43,9 @@ public class Dialogue extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Party hostParty;
 
-    @ElementCollection
-    @CollectionTable(name = "dialogue_party", joinColumns = @JoinColumn(name = "dialogue_id"))
-    @Column(name = "party")
+    /** The parties taking part (the host included), as {@code varchar[]} of the enum names. */
     @Enumerated(EnumType.STRING)
-    @BatchSize(size = 100)
+    @JdbcTypeCode(SqlTypes.ARRAY)
     public Set<Party> participatingParties = EnumSet.noneOf(Party.class);
 
     @JdbcTypeCode(SqlTypes.JSON)

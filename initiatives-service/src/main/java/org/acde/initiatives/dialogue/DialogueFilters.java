@@ -22,8 +22,9 @@ final class DialogueFilters {
             params.put("kind", query.kind);
         }
         if (query.party != null) {
-            conditions.add(":party member of e.participatingParties");
-            params.put("party", query.party);
+            // By name: array_contains types its element by the enum alone (ordinal), not by the column's @Enumerated.
+            conditions.add("array_contains(e.participatingParties, :party)");
+            params.put("party", query.party.name());
         }
         if (query.hostParty != null) {
             conditions.add("e.hostParty = :hostParty");

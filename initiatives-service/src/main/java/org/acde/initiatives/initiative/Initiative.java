@@ -10,16 +10,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Basic;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
 import org.acde.contracts.initiatives.DocumentLink;
@@ -28,13 +24,16 @@ import org.acde.contracts.initiatives.Organisation;
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.reference.SubArea;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A cooperation initiative. Parties and tags live in their own tables because lists filter on them. */
+/**
+ * A cooperation initiative. Its lists of codes are Java arrays, not {@code List}s: Hibernate 7.2 mapped a
+ * {@code List<String>} tagged {@code @JdbcTypeCode(SqlTypes.ARRAY)} as JSON while the entity had a JSON
+ * {@code List<String>} too, and {@code LibraryItem} keeps a JSON {@code List<SubArea>}.
+ */
 @Entity
 public class Initiative extends PanacheEntityBase {
 
@@ -53,31 +52,28 @@ public class Initiative extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Measure measure;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    public List<SubArea> subAreas = new ArrayList<>();
+    /** In the order given, as {@code varchar[]} of the enum names; the column {@code sub_areas} is the previous version's JSON. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sub_area_codes")
+    public SubArea[] subAreas = new SubArea[0];
 
     @Enumerated(EnumType.STRING)
     public Party leadParty;
 
-    @ElementCollection
-    @CollectionTable(name = "initiative_party", joinColumns = @JoinColumn(name = "initiative_id"))
-    @Column(name = "party")
+    /** The lead included, as {@code varchar[]} of the enum names. */
     @Enumerated(EnumType.STRING)
-    @BatchSize(size = 100)
+    @JdbcTypeCode(SqlTypes.ARRAY)
     public Set<Party> participatingParties = EnumSet.noneOf(Party.class);
 
-    @ElementCollection
-    @CollectionTable(name = "initiative_tag", joinColumns = @JoinColumn(name = "initiative_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "tag")
-    @BatchSize(size = 100)
-    public List<String> tags = new ArrayList<>();
+    /** Lower case, in the order given ({@code varchar[]}). */
+    public String[] tags = new String[0];
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<Organisation> organisations = new ArrayList<>();
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    public List<String> mechanisms = new ArrayList<>();
+    /** In the order given ({@code varchar[]}); the column {@code mechanisms} is the previous version's JSON. */
+    @Column(name = "mechanism_names")
+    public String[] mechanisms = new String[0];
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<DocumentLink> documents = new ArrayList<>();

@@ -33,7 +33,7 @@ public class InitiativeAccess {
 
     /** {@link #visible}, for a feature that names an initiative in a body (422 rather than 404 when empty). */
     public Optional<Initiative> findVisible(UUID id) {
-        return initiatives.findWhole(id).filter(this::canSee);
+        return initiatives.findByIdOptional(id).filter(this::canSee);
     }
 
     /**

@@ -65,7 +65,7 @@ public final class InitiativeFilters {
             params.put("leadParty", query.leadParty);
         }
         if (query.tag != null && !query.tag.isBlank()) {
-            conditions.add(":tag member of e.tags");
+            conditions.add("array_contains(e.tags, :tag)");
             params.put("tag", query.tag.strip().toLowerCase(Locale.ROOT));
         }
         if (query.q != null && !query.q.isBlank()) {

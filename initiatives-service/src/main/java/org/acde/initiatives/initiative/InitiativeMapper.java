@@ -10,6 +10,7 @@ import org.acde.contracts.initiatives.Budget;
 import org.acde.contracts.initiatives.HistoryEntry;
 import org.acde.contracts.initiatives.InitiativeInput;
 import org.acde.contracts.initiatives.InitiativeView;
+import org.acde.contracts.reference.SubArea;
 import org.acde.contracts.types.Money;
 
 /** Between the initiative entity and its API representations. */
@@ -23,9 +24,9 @@ final class InitiativeMapper {
                 : new Budget(Money.of(e.budgetOriginalAmount, e.budgetOriginalCurrency),
                         Money.of(e.budgetRevisedAmount, e.budgetRevisedCurrency));
         return new InitiativeView(e.id, e.code, e.title, e.titleLanguage, e.summary, e.summaryLanguage, e.objectives, e.targetGroups, e.measure,
-                List.copyOf(e.subAreas), List.copyOf(e.tags), e.leadParty,
+                List.of(e.subAreas), List.of(e.tags), e.leadParty,
                 e.participatingParties.stream().sorted().toList(), List.copyOf(e.organisations),
-                List.copyOf(e.mechanisms), e.plannedStart, e.plannedEnd, e.actualStart, e.actualEnd, budget,
+                List.of(e.mechanisms), e.plannedStart, e.plannedEnd, e.actualStart, e.actualEnd, budget,
                 List.copyOf(e.documents), e.answersNeeds == null ? List.of() : List.of(e.answersNeeds), e.status, e.createdBy, e.createdAt, e.updatedBy, e.updatedAt);
     }
 
@@ -44,15 +45,14 @@ final class InitiativeMapper {
         e.objectives = in.objectives();
         e.targetGroups = in.targetGroups();
         e.measure = in.measure();
-        e.subAreas = new ArrayList<>(in.subAreasOrEmpty());
+        e.subAreas = in.subAreasOrEmpty().toArray(SubArea[]::new);
         e.leadParty = in.leadParty();
         e.participatingParties.clear();
         e.participatingParties.addAll(EnumSet.copyOf(in.participatingParties()));
         e.partyMask = PartyBits.of(e.participatingParties);
-        e.tags.clear();
-        in.tagsOrEmpty().forEach(tag -> e.tags.add(tag.strip().toLowerCase(Locale.ROOT)));
+        e.tags = in.tagsOrEmpty().stream().map(tag -> tag.strip().toLowerCase(Locale.ROOT)).toArray(String[]::new);
         e.organisations = new ArrayList<>(in.organisationsOrEmpty());
-        e.mechanisms = new ArrayList<>(in.mechanismsOrEmpty());
+        e.mechanisms = in.mechanismsOrEmpty().toArray(String[]::new);
         e.documents = new ArrayList<>(in.documentsOrEmpty());
         e.answersNeeds = in.answersNeedsOrEmpty().toArray(UUID[]::new);
         e.plannedStart = in.plannedStart();

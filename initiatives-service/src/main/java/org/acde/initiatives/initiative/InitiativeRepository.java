@@ -1,6 +1,5 @@
 package org.acde.initiatives.initiative;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,12 +8,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 @ApplicationScoped
 public class InitiativeRepository implements PanacheRepositoryBase<Initiative, UUID> {
-
-    /** The initiative with its parties and tags: one query instead of one per collection. */
-    public Optional<Initiative> findWhole(UUID id) {
-        return find("from Initiative e left join fetch e.participatingParties left join fetch e.tags where e.id = ?1", id)
-                .singleResultOptional();
-    }
 
     /** The next ACI-<year>-<n> number for {@code year}, atomically. */
     public int nextCodeNumber(int year) {
