@@ -53,6 +53,20 @@ public class ProgramAccess {
         return Audience.secretariat().andActingFor(List.of(participantParty, program.providerParty));
     }
 
+    /** For creating a program: the clients of the party that provides it, or the secretariat (403 for anyone else). */
+    void providing(Party providerParty) {
+        if (!caller.actsFor(providerParty)) {
+            throw ProblemException.forbidden("A partner or agency creates programs that its own party provides");
+        }
+    }
+
+    /** For a change of {@code program} that names {@code providerParty}: only the secretariat moves it to another. */
+    void moving(Program program, Party providerParty) {
+        if (program.providerParty != providerParty && !caller.isSecretariat()) {
+            throw ProblemException.invalidField("providerParty", "only the secretariat moves a program to another provider party");
+        }
+    }
+
     /** For changing the program, its cohorts, results and certificates: the provider's side or the secretariat. */
     public Program managed(UUID id) {
         Program program = visible(id);

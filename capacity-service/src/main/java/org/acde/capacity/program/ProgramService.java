@@ -17,7 +17,6 @@ import org.acde.contracts.http.ETags;
 import org.acde.contracts.initiatives.InitiativeView;
 import org.acde.contracts.paging.Page;
 import org.acde.contracts.paging.PageParams;
-import org.acde.contracts.problem.ProblemException;
 import org.acde.initiatives.client.InitiativesClient;
 import org.acde.kernel.paging.CursorCodec;
 import org.acde.kernel.security.Caller;
@@ -76,9 +75,7 @@ public class ProgramService {
     }
 
     public Created<ProgramView> create(ProgramInput input) {
-        if (!caller.actsFor(input.providerParty())) {
-            throw ProblemException.forbidden("A partner or agency creates programs that its own party provides");
-        }
+        access.providing(input.providerParty());
         InitiativeView initiative = initiatives.linkable(input.initiativeId());
         Instant now = timestamps.now();
         Program program = new Program();
@@ -102,9 +99,7 @@ public class ProgramService {
     public Versioned<ProgramView> update(UUID id, String ifMatch, ProgramInput input) {
         Program program = access.managed(id);
         ETags.requireMatch(ifMatch, program.version);
-        if (program.providerParty != input.providerParty() && !caller.isSecretariat()) {
-            throw ProblemException.invalidField("providerParty", "only the secretariat moves a program to another provider party");
-        }
+        access.moving(program, input.providerParty());
         InitiativeView initiative = initiatives.linkable(input.initiativeId());
         ProgramMapper.apply(input, program);
         link(program, initiative);
