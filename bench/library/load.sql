@@ -3,7 +3,8 @@
 -- languages led by English, publication dates over 2015-2026, 80 % published, 5 % withdrawn, 15 % drafts. Titles and
 -- summaries are built from a vocabulary of digital-cooperation phrases, so full-text queries hit realistic shares of
 -- the rows (a topic word in a few per cent, a common word in a third). Generated columns (search, language_key) are
--- filled by PostgreSQL as for rows the service writes, and library_item_terms by its trigger (V9).
+-- filled by PostgreSQL as for rows the service writes, library_item_terms by its trigger (V9, V13), and the JSON
+-- columns the previous version reads (sub_areas, parties) from the arrays by theirs (V13).
 TRUNCATE library_item CASCADE;
 WITH v AS (
   SELECT ARRAY['I', 'II', 'III', 'IV', 'V', 'VI', 'VII'] AS measures,
@@ -59,17 +60,17 @@ WITH v AS (
          timestamptz '2026-01-01 00:00:00Z' + g * interval '1 minute' AS created_at
   FROM v, generate_series(1, :n) AS g
 )
-INSERT INTO library_item (id, title, summary, document_type, measure, sub_areas, parties, party_mask, language,
+INSERT INTO library_item (id, title, summary, document_type, measure, sub_area_codes, party_codes, party_mask, language,
                           publication_date, url, licence, status, published_at, created_by, created_at, updated_by,
                           updated_at, version)
 SELECT md5('library-item-' || g)::uuid,
        topic || ': ' || lower(replace(document_type, '_', ' ')) || ' ' || g,
        opening || ' ' || lower(topic) || ' among ' || audience || ', with notes on ' || lower(second_topic) || '.',
        document_type, measure,
-       CASE WHEN g % 4 = 0 THEN jsonb_build_array(sub_areas -> measure -> (g % jsonb_array_length(sub_areas -> measure)),
-                                                  sub_areas -> measure -> ((g + 1) % jsonb_array_length(sub_areas -> measure)))
-            ELSE jsonb_build_array(sub_areas -> measure -> (g % jsonb_array_length(sub_areas -> measure))) END,
-       to_jsonb(parties),
+       CASE WHEN g % 4 = 0 THEN ARRAY[sub_areas -> measure ->> (g % jsonb_array_length(sub_areas -> measure)),
+                                      sub_areas -> measure ->> ((g + 1) % jsonb_array_length(sub_areas -> measure))]
+            ELSE ARRAY[sub_areas -> measure ->> (g % jsonb_array_length(sub_areas -> measure))] END,
+       parties,
        (SELECT bit_or(1 << (array_position(ARRAY['BN', 'KH', 'ID', 'LA', 'MY', 'MM', 'PH', 'SG', 'TH', 'VN', 'TL', 'CN'], p) - 1))
           FROM unnest(parties) AS p),
        language, publication_date,

@@ -95,7 +95,7 @@ explains=$(
   echo "q=cybersecurity:"; explain "SELECT id FROM library_item WHERE initiative_matches(search, 'cybersecurity') AND published_at IS NOT NULL ORDER BY publication_date DESC, id LIMIT 21"
   echo "count q=region (library_item_terms, V9):"; explain "SELECT count(id) FROM library_item_terms WHERE library_terms_match(terms, 'region') AND published_at IS NOT NULL"
   echo "count q=\"data protection\" (library_item_terms, V9):"; explain "SELECT count(id) FROM library_item_terms WHERE library_terms_match(terms, '\"data protection\"') AND published_at IS NOT NULL"
-  echo "subArea=AI_GOVERNANCE:"; explain "SELECT id FROM library_item WHERE library_item_has_sub_area(sub_areas, 'AI_GOVERNANCE') AND published_at IS NOT NULL ORDER BY publication_date DESC, id LIMIT 21"
+  echo "subArea=AI_GOVERNANCE:"; explain "SELECT id FROM library_item WHERE sub_area_codes @> ARRAY['AI_GOVERNANCE']::varchar[] AND published_at IS NOT NULL ORDER BY publication_date DESC, id LIMIT 21"
   echo "count party=VN:"; explain "SELECT count(id) FROM library_item WHERE initiative_includes(party_mask, 512) AND published_at IS NOT NULL"
   echo "count language=zh:"; explain "SELECT count(id) FROM library_item WHERE (language_key = 'zh' OR language_key LIKE 'zh-%') AND published_at IS NOT NULL"
 )

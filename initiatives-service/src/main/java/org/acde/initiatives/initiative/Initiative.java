@@ -32,7 +32,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /**
  * A cooperation initiative. Its lists of codes are Java arrays, not {@code List}s: Hibernate 7.2 mapped a
  * {@code List<String>} tagged {@code @JdbcTypeCode(SqlTypes.ARRAY)} as JSON while the entity had a JSON
- * {@code List<String>} too, and {@code LibraryItem} keeps a JSON {@code List<SubArea>}.
+ * {@code List<String>} too.
  */
 @Entity
 public class Initiative extends PanacheEntityBase {

@@ -2,22 +2,17 @@ package org.acde.initiatives.library;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.Basic;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 
 import org.acde.contracts.library.LibraryDocumentType;
@@ -25,13 +20,12 @@ import org.acde.contracts.library.LibraryItemStatus;
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.Party;
 import org.acde.contracts.reference.SubArea;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A document in the knowledge exchange library. Related initiatives have their own table: it references them. */
+/** A document in the knowledge exchange library. */
 @Entity
 public class LibraryItem extends PanacheEntityBase {
 
@@ -47,13 +41,18 @@ public class LibraryItem extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Measure measure;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    public List<SubArea> subAreas = new ArrayList<>();
+    /** In the order given, as {@code varchar[]} of the enum names; the column {@code sub_areas} is the previous version's JSON. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sub_area_codes")
+    public SubArea[] subAreas = new SubArea[0];
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    public List<Party> parties = new ArrayList<>();
+    /** As {@code varchar[]} of the enum names; the column {@code parties} is the previous version's JSON. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "party_codes")
+    public Set<Party> parties = EnumSet.noneOf(Party.class);
 
-    /** The parties as bits ({@code PartyBits}), for filters that must not read the JSON. */
+    /** The parties as bits ({@code PartyBits}), for filters that need no array. */
     public int partyMask;
 
     /** BCP 47 tag as the client wrote it. */
@@ -62,11 +61,8 @@ public class LibraryItem extends PanacheEntityBase {
     public String url;
     public String licence;
 
-    @ElementCollection
-    @CollectionTable(name = "library_item_initiative", joinColumns = @JoinColumn(name = "item_id"))
-    @Column(name = "initiative_id")
-    @BatchSize(size = 100)
-    public Set<UUID> relatedInitiatives = new HashSet<>();
+    /** {@code uuid[]}; a deleted initiative drops out of it (migration V13). */
+    public UUID[] relatedInitiatives = new UUID[0];
 
     @Enumerated(EnumType.STRING)
     public LibraryItemStatus status;

@@ -13,7 +13,8 @@ import org.acde.platform.persistence.Keyset;
 
 /**
  * Turns the list filters and the caller's visibility into one HQL condition on alias {@code e}, with the SQL
- * functions PostgreSQL inlines into indexable expressions (migrations V3 and V6), as initiatives do.
+ * functions PostgreSQL inlines into indexable expressions (migrations V3 and V6) and {@code array_contains} on the
+ * GIN-indexed arrays (V13), as initiatives do.
  */
 final class LibraryItemFilters {
 
@@ -56,7 +57,8 @@ final class LibraryItemFilters {
             params.put("measure", query.measure);
         }
         if (query.subArea != null) {
-            conditions.add("function('library_item_has_sub_area', e.subAreas, :subArea) = true");
+            // By name: array_contains types its element by the enum alone (ordinal), not by the column's @Enumerated.
+            conditions.add("array_contains(e.subAreas, :subArea)");
             params.put("subArea", query.subArea.name());
         }
         if (query.party != null) {
@@ -76,7 +78,7 @@ final class LibraryItemFilters {
             params.put("status", query.status);
         }
         if (query.relatedInitiative != null) {
-            conditions.add(":relatedInitiative member of e.relatedInitiatives");
+            conditions.add("array_contains(e.relatedInitiatives, :relatedInitiative)");
             params.put("relatedInitiative", query.relatedInitiative);
         }
         if (query.publishedFrom != null) {

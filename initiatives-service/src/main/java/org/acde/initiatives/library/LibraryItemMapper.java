@@ -1,10 +1,12 @@
 package org.acde.initiatives.library;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.acde.contracts.library.LibraryItemInput;
 import org.acde.contracts.library.LibraryItemView;
+import org.acde.contracts.reference.SubArea;
 import org.acde.initiatives.initiative.PartyBits;
 
 /** Between the library item entity and its API representations. */
@@ -14,9 +16,9 @@ final class LibraryItemMapper {
     }
 
     static LibraryItemView toView(LibraryItem e) {
-        return new LibraryItemView(e.id, e.title, e.summary, e.documentType, e.measure, List.copyOf(e.subAreas),
+        return new LibraryItemView(e.id, e.title, e.summary, e.documentType, e.measure, List.of(e.subAreas),
                 e.parties.stream().sorted().toList(), e.language, e.publicationDate, e.url, e.licence,
-                e.relatedInitiatives.stream().sorted().toList(), e.status, e.statusReason, e.publishedAt, e.createdBy, e.createdAt,
+                Stream.of(e.relatedInitiatives).sorted().toList(), e.status, e.statusReason, e.publishedAt, e.createdBy, e.createdAt,
                 e.updatedBy, e.updatedAt);
     }
 
@@ -26,14 +28,14 @@ final class LibraryItemMapper {
         e.summary = in.summary().strip();
         e.documentType = in.documentType();
         e.measure = in.measure();
-        e.subAreas = new ArrayList<>(in.subAreasOrEmpty());
-        e.parties = new ArrayList<>(in.parties().stream().sorted().toList());
+        e.subAreas = in.subAreasOrEmpty().toArray(SubArea[]::new);
+        e.parties.clear();
+        e.parties.addAll(in.parties());
         e.partyMask = PartyBits.of(e.parties);
         e.language = in.language();
         e.publicationDate = in.publicationDate();
         e.url = in.url();
         e.licence = in.licence() == null || in.licence().isBlank() ? null : in.licence().strip();
-        e.relatedInitiatives.clear();
-        e.relatedInitiatives.addAll(in.relatedInitiativesOrEmpty());
+        e.relatedInitiatives = in.relatedInitiativesOrEmpty().toArray(UUID[]::new);
     }
 }

@@ -2,30 +2,22 @@ package org.acde.initiatives.library;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
 
 import org.acde.contracts.library.LibraryDocumentType;
 import org.acde.contracts.library.LibraryItemStatus;
 import org.acde.contracts.reference.Measure;
 import org.acde.contracts.reference.SubArea;
 import org.hibernate.annotations.Immutable;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
- * The narrow copy of a library item that counts a text query's matches (migration V9 keeps it, by trigger). Its
+ * The narrow copy of a library item that counts a text query's matches (migrations V9 and V13 keep it, by trigger). Its
  * fields carry the names of {@link LibraryItem}'s, so {@link LibraryItemFilters} writes one condition for both; only
  * counted, never loaded or written.
  */
@@ -45,8 +37,9 @@ class LibraryItemTerms {
     @Enumerated(EnumType.STRING)
     Measure measure;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    List<SubArea> subAreas;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sub_area_codes")
+    SubArea[] subAreas;
 
     int partyMask;
     String languageKey;
@@ -57,8 +50,5 @@ class LibraryItemTerms {
 
     Instant publishedAt;
 
-    @ElementCollection
-    @CollectionTable(name = "library_item_initiative", joinColumns = @JoinColumn(name = "item_id"))
-    @Column(name = "initiative_id")
-    Set<UUID> relatedInitiatives = new HashSet<>();
+    UUID[] relatedInitiatives;
 }
