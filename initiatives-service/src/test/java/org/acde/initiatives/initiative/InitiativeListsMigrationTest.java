@@ -34,7 +34,7 @@ class InitiativeListsMigrationTest {
         schema.execute("INSERT INTO initiative_party VALUES ('%1$s', 'VN'), ('%1$s', 'CN')".formatted(BEFORE));
         schema.execute("INSERT INTO initiative_tag VALUES ('%1$s', 0, 'mekong'), ('%1$s', 1, 'e-invoicing')".formatted(BEFORE));
 
-        schema.migrateTo("12");
+        schema.migrateTo("14"); // V14 moves the update side of V12's JSON copy to an AFTER trigger
 
         assertThat(array(schema, "participating_parties", BEFORE)).containsExactly("CN", "VN");
         assertThat(array(schema, "tags", BEFORE)).containsExactly("mekong", "e-invoicing");
